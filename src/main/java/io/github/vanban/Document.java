@@ -1,0 +1,64 @@
+package io.github.vanban;
+
+import io.github.vanban.citations.Citation;
+import io.github.vanban.counts.ParticipantCount;
+import io.github.vanban.dates.DateMention;
+import io.github.vanban.header.Header;
+import io.github.vanban.sections.Section;
+import java.util.List;
+
+/**
+ * What vanban read from one document. Immutable; every {@link Span} in it points into the string that
+ * was parsed.
+ *
+ * @param header    the document's own header ({@link Header#EMPTY} when it has none or it was not asked for)
+ * @param sections  the top-level sections, each holding its nested ones
+ * @param dates     every date expression, in document order
+ * @param citations every cited document, in document order
+ * @param counts    every participant count, in document order
+ * @param warnings  what the parser noticed and could not resolve
+ */
+public record Document(Header header, List<Section> sections, List<DateMention> dates,
+                       List<Citation> citations, List<ParticipantCount> counts, List<ParseWarning> warnings) {
+
+    public Document {
+        header = header == null ? Header.EMPTY : header;
+        sections = List.copyOf(sections);
+        dates = List.copyOf(dates);
+        citations = List.copyOf(citations);
+        counts = List.copyOf(counts);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The document's own date at the precision the text gives it ({@code 2020-07-16}, or {@code 2019} for
+     * {@code ngày / tháng / năm 2019}), without a time; null when the document gives none.
+     */
+    public String documentDate() {
+        if (header.date() == null) {
+            return null;
+        }
+        String timex = header.date().value().timex();
+        int t = timex.indexOf('T');
+        return t > 0 ? timex.substring(0, t) : timex;
+    }
+
+    /** The document's own number and symbol in canonical form ({@code 05/BC-UBND}); null when it has none. */
+    public String documentNumber() {
+        return header.number() == null ? null : header.number().id();
+    }
+
+    /** All sections, nested ones included, in document order. */
+    public List<Section> allSections() {
+        List<Section> all = new java.util.ArrayList<>();
+        addAll(sections, all);
+        return List.copyOf(all);
+    }
+
+    private static void addAll(List<Section> level, List<Section> into) {
+        for (Section s : level) {
+            into.add(s);
+            addAll(s.sections(), into);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.github.vanban;
+
+/** What a parse extracts; {@link ParseOptions#features()} selects them. */
+public enum Feature {
+    /** The document's own header: issuer, number, place and date, type, subject, signer. */
+    HEADER,
+    /** Numbered headings and the text they head. */
+    SECTIONS,
+    /** Dates, periods, terms, times, lunar and relative dates. */
+    DATES,
+    /** Cited documents and named statutes. */
+    CITATIONS,
+    /** Numbers of people or households who took part in something. */
+    COUNTS
+}

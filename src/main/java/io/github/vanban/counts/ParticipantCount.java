@@ -1,0 +1,14 @@
+package io.github.vanban.counts;
+
+import io.github.vanban.Span;
+
+/**
+ * A number of people or households who attended, took part in or were reached by an activity.
+ *
+ * @param span   the number and its unit in the original text
+ * @param value  the number (the lower bound of a range)
+ * @param unit   the person or household noun, lower case ({@code lượt người}, {@code đại biểu})
+ * @param approx how exactly the number is given
+ */
+public record ParticipantCount(Span span, long value, String unit, Approximation approx) {
+}

@@ -1,0 +1,33 @@
+package io.github.vanban.text;
+
+/**
+ * Keys for matching words against the library's word lists whatever their spelling variant: lower case,
+ * and {@code y} written {@code i} where it ends a syllable after a consonant ({@code kỹ}/{@code kĩ},
+ * {@code lý}/{@code lí}, {@code Mỹ}/{@code Mĩ}). {@code y} alone ({@code ý kiến}, {@code y tế}) and
+ * {@code uy} ({@code quy định}) keep it. The text itself is never rewritten this way.
+ */
+public final class MatchKey {
+
+    private static final String CONSONANTS = "hklmtqsvdnrbpxgc";
+    private static final String Y_FORMS = "yỳýỷỹỵ";
+    private static final String I_FORMS = "iìíỉĩị";
+
+    private MatchKey() {
+    }
+
+    /** The match key of {@code s}; it has the same length as {@code s}. */
+    public static String of(CharSequence s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(s.charAt(i));
+        }
+        for (int i = 1; i < out.length; i++) {
+            int y = Y_FORMS.indexOf(out[i]);
+            if (y >= 0 && CONSONANTS.indexOf(out[i - 1]) >= 0
+                    && (i + 1 == out.length || !Character.isLetter(out[i + 1]))) {
+                out[i] = I_FORMS.charAt(y);
+            }
+        }
+        return new String(out);
+    }
+}

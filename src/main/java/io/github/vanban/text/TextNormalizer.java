@@ -1,0 +1,44 @@
+package io.github.vanban.text;
+
+import java.util.List;
+
+/**
+ * The normalisation every extractor sees, as a chain of small steps that each keep an offset map:
+ * invisible characters dropped, Unicode NFC (ICU4J), look-alike characters folded (odd spaces, dashes,
+ * quotes, {@code Ð}), tone marks of {@code oa}/{@code oe}/{@code uy} placed one way.
+ *
+ * <p>Stateless and thread-safe; {@link #standard()} is the chain the library uses.
+ */
+public final class TextNormalizer {
+
+    private static final TextNormalizer STANDARD = new TextNormalizer(List.of(
+            new InvisibleCharStep(), new NfcStep(), new CharFoldStep(), new TonePlacementStep()));
+
+    private final List<NormalizationStep> steps;
+
+    private TextNormalizer(List<NormalizationStep> steps) {
+        this.steps = List.copyOf(steps);
+    }
+
+    /** The library's chain of steps. */
+    public static TextNormalizer standard() {
+        return STANDARD;
+    }
+
+    /** A chain of the given steps, applied in order. */
+    public static TextNormalizer of(List<NormalizationStep> steps) {
+        return new TextNormalizer(steps);
+    }
+
+    /** Normalises {@code original}, keeping the map from the result's offsets back to it. */
+    public NormalizedText normalize(String original) {
+        String text = original;
+        OffsetMap map = OffsetMap.IDENTITY;
+        for (NormalizationStep step : steps) {
+            NormalizationStep.Rewritten out = step.apply(text);
+            map = map.then(out.map());
+            text = out.text();
+        }
+        return new NormalizedText(original, text, map);
+    }
+}

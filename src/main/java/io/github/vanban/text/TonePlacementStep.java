@@ -1,0 +1,80 @@
+package io.github.vanban.text;
+
+/**
+ * Writes the tone mark of the open syllables {@code oa}, {@code oe} and {@code uy} in one place, the
+ * one official texts print ({@code hòa}, {@code khỏe}, {@code thủy}, {@code Ủy ban}), so that
+ * {@code hoà} and {@code hòa} match alike. Two chars swap marks, so offsets do not move. {@code quý}
+ * keeps its mark on {@code y}: there the {@code u} belongs to the consonant.
+ */
+final class TonePlacementStep implements NormalizationStep {
+
+    /** Rows: a base vowel and its five toned forms (grave, acute, hook, tilde, dot below). */
+    private static final String[] TONES = {
+        "aàáảãạ", "AÀÁẢÃẠ", "eèéẻẽẹ", "EÈÉẺẼẸ", "oòóỏõọ", "OÒÓỎÕỌ",
+        "uùúủũụ", "UÙÚỦŨỤ", "yỳýỷỹỵ", "YỲÝỶỸỴ",
+    };
+
+    @Override
+    public Rewritten apply(String input) {
+        char[] chars = null;
+        for (int i = 1; i < input.length(); i++) {
+            char second = input.charAt(i);
+            if (second < 0xC0) {
+                continue;
+            }
+            int tone = toneOf(second);
+            if (tone <= 0) {
+                continue;
+            }
+            char first = input.charAt(i - 1);
+            char firstBase = Character.toLowerCase(first);
+            char secondBase = Character.toLowerCase(baseOf(second));
+            boolean pair = (firstBase == 'o' && (secondBase == 'a' || secondBase == 'e'))
+                    || (firstBase == 'u' && secondBase == 'y');
+            if (!pair || toneOf(first) != 0) {
+                continue;
+            }
+            if (i + 1 < input.length() && Character.isLetter(input.charAt(i + 1))) {
+                continue; // closed syllable: hoàng, tuyết keep their mark where it is
+            }
+            if (firstBase == 'u' && i >= 2 && Character.toLowerCase(input.charAt(i - 2)) == 'q') {
+                continue; // quý
+            }
+            if (chars == null) {
+                chars = input.toCharArray();
+            }
+            chars[i - 1] = withTone(first, tone);
+            chars[i] = baseOf(second);
+        }
+        return chars == null ? Rewritten.unchanged(input) : new Rewritten(new String(chars), OffsetMap.IDENTITY);
+    }
+
+    /** 0 for a plain vowel of the table, 1..5 for a toned one, -1 for anything else. */
+    private static int toneOf(char c) {
+        for (String row : TONES) {
+            int k = row.indexOf(c);
+            if (k >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static char baseOf(char c) {
+        for (String row : TONES) {
+            if (row.indexOf(c) >= 0) {
+                return row.charAt(0);
+            }
+        }
+        return c;
+    }
+
+    private static char withTone(char base, int tone) {
+        for (String row : TONES) {
+            if (row.charAt(0) == base) {
+                return row.charAt(tone);
+            }
+        }
+        return base;
+    }
+}
