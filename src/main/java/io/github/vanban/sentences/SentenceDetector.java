@@ -1,0 +1,115 @@
+package io.github.vanban.sentences;
+
+import io.github.vanban.Span;
+import io.github.vanban.models.ModelLoadException;
+import io.github.vanban.models.ModelResources;
+import io.github.vanban.text.NormalizedText;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.sentdetect.SentenceModel;
+
+/**
+ * Splits administrative Vietnamese into sentences. Rules settle every clear place in one pass (a line
+ * ending in {@code .} or {@code ;}, a numbered heading or dash item starting the next line, a full stop
+ * inside {@code 1.035} or before a lower-case word); the trained model decides only where the rules are
+ * unsure: a full stop before a capital ({@code TP. Hội An}, {@code ThS. Lê}, {@code v.v. Các}) and a line
+ * break that may be a hard wrap.
+ *
+ * <p>Thread-safe: the model is read once and only evaluated; feature extraction keeps no state.
+ */
+public final class SentenceDetector {
+
+    private static final class Shipped {
+        static final SentenceDetector INSTANCE = fromResource(ModelResources.SENTENCES);
+    }
+
+    private final MaxentModel model;
+    private final SentenceFeatures features;
+    private final Abbreviations abbreviations;
+    private final int split;
+
+    private SentenceDetector(MaxentModel model, Abbreviations abbreviations) {
+        this.model = model;
+        this.abbreviations = abbreviations;
+        this.features = new SentenceFeatures(abbreviations);
+        this.split = model == null ? -1 : model.getIndex("s");
+    }
+
+    /**
+     * The detector with the model shipped in the jar, read on first use.
+     *
+     * @throws ModelLoadException when the model resource is missing or corrupt
+     */
+    public static SentenceDetector shipped() {
+        return Shipped.INSTANCE;
+    }
+
+    /**
+     * A detector with the model at a class-path location.
+     *
+     * @throws ModelLoadException when it is missing or not a sentence model
+     */
+    public static SentenceDetector fromResource(String resource) {
+        SentenceModel m = ModelResources.load(resource, SentenceModel::new);
+        return of(m, resource);
+    }
+
+    /** A detector with a model read from a stream (for models trained outside the jar). */
+    public static SentenceDetector read(InputStream in, String name) {
+        Objects.requireNonNull(in, "in");
+        try {
+            return of(new SentenceModel(in), name);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new ModelLoadException(name, "not a valid model (" + e + ")", e);
+        }
+    }
+
+    static SentenceDetector of(SentenceModel m, String name) {
+        MaxentModel maxent = m.getMaxentModel();
+        if (!(m.getFactory() instanceof VanbanSentenceFactory) || maxent.getIndex("s") < 0) {
+            throw new ModelLoadException(name, "not a vanban sentence model", null);
+        }
+        return new SentenceDetector(maxent, Abbreviations.of(m.getAbbreviations()));
+    }
+
+    /** The rule-only detector: the model's places decided by the abbreviation list and letter case. */
+    public static SentenceDetector rulesOnly() {
+        return new SentenceDetector(null, Abbreviations.builtIn());
+    }
+
+    /** The sentences of a normalised text, with spans into its original string. */
+    public List<Sentence> detect(NormalizedText text) {
+        int[] b = boundaries(text.text());
+        List<Sentence> out = new ArrayList<>(b.length / 2);
+        for (int i = 0; i < b.length; i += 2) {
+            Span span = text.span(b[i], b[i + 1]);
+            out.add(new Sentence(span));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The sentences of {@code text}, normalising it first. */
+    public List<Sentence> detect(String text) {
+        return detect(NormalizedText.of(text));
+    }
+
+    /**
+     * The sentences of an already normalised text as {@code [start0, end0, start1, end1, …]} offsets into
+     * it.
+     */
+    public int[] boundaries(CharSequence normalized) {
+        return SentenceScanner.split(normalized, abbreviations, model == null ? SentenceScanner.RULES : this::ask);
+    }
+
+    private boolean ask(CharSequence text, int position, int nextStart, boolean rule) {
+        double[] p = model.eval(features.getContext(text, position));
+        return p[split] > 0.5;
+    }
+
+    Abbreviations abbreviations() {
+        return abbreviations;
+    }
+}
