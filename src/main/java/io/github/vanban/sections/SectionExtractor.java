@@ -140,6 +140,7 @@ public final class SectionExtractor {
         for (int i = 0; i < candidates.size(); i++) {
             index.put(candidates.get(i), i);
         }
+        java.util.Set<String> numbers = dottedParents(candidates);
         for (List<Heading> run : byStyle.values()) {
             for (int k = 0; k < run.size(); k++) {
                 HeadingLabel l = run.get(k).label;
@@ -148,7 +149,8 @@ public final class SectionExtractor {
                 int next = k + 1 < run.size() ? run.get(k + 1).label.value() : Integer.MIN_VALUE;
                 boolean linked = (prev >= v - 2 && prev <= v) || (next >= v + 1 && next <= v + 2);
                 boolean ok = switch (l.style()) {
-                    case PART, CHAPTER, CHAPTER_SECTION, DOTTED, ROMAN -> true;
+                    case PART, CHAPTER, CHAPTER_SECTION, ROMAN -> true;
+                    case DOTTED -> linked || numbers.contains(run.get(k).line + ":" + parent(l.label()));
                     case ARTICLE -> l.separator() != 0 || l.bare() || v == 1 || linked;
                     case UPPER_LETTER -> linked || (v == 1 && allCaps(t, l));
                     default -> v == 1 || linked;
@@ -163,6 +165,43 @@ public final class SectionExtractor {
             out.add(candidates.get(i));
         }
         return out;
+    }
+
+    /**
+     * For each dotted candidate, {@code line:parent} when its parent number ({@code 2} for {@code 2.1},
+     * {@code 2.3} for {@code 2.3.1}) stands as a label on an earlier line: a dotted label under its
+     * heading, not a decimal or a date ({@code 15.7 Khai mạc}).
+     */
+    private static java.util.Set<String> dottedParents(List<Heading> candidates) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Heading h : candidates) {
+            LabelStyle st = h.label.style();
+            if (st == LabelStyle.DOTTED && seen.contains(parent(h.label.label()))) {
+                out.add(h.line + ":" + parent(h.label.label()));
+            }
+            if (st == LabelStyle.ARABIC || st == LabelStyle.DOTTED) {
+                seen.add(numberKey(h.label.label()));
+            }
+        }
+        return out;
+    }
+
+    private static String parent(String dotted) {
+        int cut = dotted.lastIndexOf('.');
+        return numberKey(cut < 0 ? dotted : dotted.substring(0, cut));
+    }
+
+    /** A dotted or plain number without leading zeros: {@code 01.2} → {@code 1.2}. */
+    private static String numberKey(String label) {
+        StringBuilder sb = new StringBuilder();
+        for (String g : label.split("\\.")) {
+            if (sb.length() > 0) {
+                sb.append('.');
+            }
+            sb.append(Integer.parseInt(g));
+        }
+        return sb.toString();
     }
 
     /** Whether the words after a label are in capitals ({@code V. KẾT LUẬN}). */

@@ -24,6 +24,11 @@ public final class SectionKindClassifier {
         static final SectionKindClassifier STANDARD = new SectionKindClassifier(Tables.rows("kind-keywords.tsv"));
     }
 
+    /** A title longer than this many words runs on into a sentence ... */
+    private static final int LONG_TITLE_WORDS = 12;
+    /** ... where a keyword after its first words may be in passing: the match is then not confident. */
+    private static final int HEAD_WORDS = 6;
+
     private final List<Keyword> keywords;
     private final List<String[]> exclusions;
 
@@ -72,9 +77,11 @@ public final class SectionKindClassifier {
         }
         String s = new String(k);
         Keyword best = null;
+        int bestAt = -1;
         boolean otherKind = false;
         for (Keyword kw : keywords) {
-            if (!matches(s, kw.parts())) {
+            int at = matchAt(s, kw.parts());
+            if (at < 0) {
                 continue;
             }
             if (best == null || kw.kind().ordinal() < best.kind().ordinal()) {
@@ -82,26 +89,48 @@ public final class SectionKindClassifier {
                     otherKind = true;
                 }
                 best = kw;
+                bestAt = at;
             } else if (kw.kind() != best.kind()) {
                 otherKind = true;
+            } else {
+                bestAt = Math.min(bestAt, at);
             }
         }
         if (best == null) {
             return new KindMatch(SectionKind.OTHER, false, null);
         }
-        return new KindMatch(best.kind(), !otherKind, best.phrase());
+        boolean inPassing = wordsBefore(s, s.length()) > LONG_TITLE_WORDS && wordsBefore(s, bestAt) > HEAD_WORDS;
+        return new KindMatch(best.kind(), !otherKind && !inPassing, best.phrase());
     }
 
-    private static boolean matches(String s, String[] parts) {
+    /** Where the phrase's first part matches with all its parts in order, or -1. */
+    private static int matchAt(String s, String[] parts) {
         int from = 0;
+        int first = -1;
         for (String part : parts) {
             int at = find(s, part, from);
             if (at < 0) {
-                return false;
+                return -1;
+            }
+            if (first < 0) {
+                first = at;
             }
             from = at + part.length();
         }
-        return true;
+        return first;
+    }
+
+    private static int wordsBefore(String s, int end) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < end; i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                words++;
+            }
+            in = letter;
+        }
+        return words;
     }
 
     /** The first occurrence of {@code w} in {@code s} from {@code from} standing as whole words, or -1. */
