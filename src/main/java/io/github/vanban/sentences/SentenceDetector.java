@@ -28,13 +28,13 @@ public final class SentenceDetector {
 
     private final MaxentModel model;
     private final SentenceFeatures features;
-    private final Abbreviations abbreviations;
+    private final WordLists words;
     private final int split;
 
-    private SentenceDetector(MaxentModel model, Abbreviations abbreviations) {
+    private SentenceDetector(MaxentModel model, WordLists words, SentenceFeatures features) {
         this.model = model;
-        this.abbreviations = abbreviations;
-        this.features = new SentenceFeatures(abbreviations);
+        this.words = words;
+        this.features = features;
         this.split = model == null ? -1 : model.getIndex("s");
     }
 
@@ -69,15 +69,15 @@ public final class SentenceDetector {
 
     static SentenceDetector of(SentenceModel m, String name) {
         MaxentModel maxent = m.getMaxentModel();
-        if (!(m.getFactory() instanceof VanbanSentenceFactory) || maxent.getIndex("s") < 0) {
+        if (!(m.getFactory() instanceof VanbanSentenceFactory factory) || maxent.getIndex("s") < 0) {
             throw new ModelLoadException(name, "not a vanban sentence model", null);
         }
-        return new SentenceDetector(maxent, Abbreviations.of(m.getAbbreviations()));
+        return new SentenceDetector(maxent, factory.wordLists(), factory.features());
     }
 
     /** The rule-only detector: the model's places decided by the abbreviation list and letter case. */
     public static SentenceDetector rulesOnly() {
-        return new SentenceDetector(null, Abbreviations.builtIn());
+        return new SentenceDetector(null, WordLists.builtIn(), null);
     }
 
     /** The sentences of a normalised text, with spans into its original string. */
@@ -101,15 +101,15 @@ public final class SentenceDetector {
      * it.
      */
     public int[] boundaries(CharSequence normalized) {
-        return SentenceScanner.split(normalized, abbreviations, model == null ? SentenceScanner.RULES : this::ask);
+        return SentenceScanner.split(normalized, words, model == null ? SentenceScanner.RULES : this::ask);
     }
 
-    private boolean ask(CharSequence text, int position, int nextStart, boolean rule) {
-        double[] p = model.eval(features.getContext(text, position));
+    private boolean ask(CharSequence text, int position, int nextStart, boolean rule, String wrapping) {
+        double[] p = model.eval(features.getContext(text, position, wrapping));
         return p[split] > 0.5;
     }
 
-    Abbreviations abbreviations() {
-        return abbreviations;
+    WordLists words() {
+        return words;
     }
 }

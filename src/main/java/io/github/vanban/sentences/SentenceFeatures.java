@@ -3,6 +3,7 @@ package io.github.vanban.sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.sentdetect.SDContextGenerator;
 
 /**
@@ -15,17 +16,35 @@ import opennlp.tools.sentdetect.SDContextGenerator;
  */
 public final class SentenceFeatures implements SDContextGenerator {
 
-    private final Abbreviations abbreviations;
+    private final WordLists words;
+    private final Set<String> pairs;
 
-    SentenceFeatures(Abbreviations abbreviations) {
-        this.abbreviations = abbreviations;
+    SentenceFeatures(WordLists words, Set<String> pairs) {
+        this.words = words;
+        this.pairs = pairs;
     }
 
+    /**
+     * The features at {@code position}. This form measures the text's {@link SentenceScanner#wrapping}
+     * on every call (a pass over the whole text); the detector measures it once per text.
+     */
     @Override
     public String[] getContext(CharSequence text, int position) {
-        List<String> f = new ArrayList<>(24);
+        return getContext(text, position, SentenceScanner.wrapping(text));
+    }
+
+    /** The features at {@code position} of a text whose wrapping is known. */
+    String[] getContext(CharSequence text, int position, String wrapping) {
+        List<String> f = new ArrayList<>(28);
         if (text.charAt(position) == '\n') {
             lineBreak(text, position, f);
+            int n = f.size();
+            for (int i = 0; i < n; i++) {
+                if (f.get(i).startsWith("last,ns=") || f.get(i).startsWith("len=")) {
+                    f.add("wrap=" + wrapping + "," + f.get(i));
+                }
+            }
+            f.add("wrap=" + wrapping);
         } else {
             stop(text, position, f);
         }
@@ -67,7 +86,7 @@ public final class SentenceFeatures implements SDContextGenerator {
         f.add("p=" + lower(prev));
         f.add("ps=" + prevShape);
         f.add("plen=" + Math.min(prev.length(), 6));
-        if (abbreviations.contains(text, w, runStart)) {
+        if (words.isAbbreviation(text, w, runStart)) {
             f.add("abbr");
         }
         if (prev.indexOf('.') >= 0) {
@@ -144,8 +163,18 @@ public final class SentenceFeatures implements SDContextGenerator {
         String next = text.subSequence(n, ne).toString();
         String nextShape = shape(next);
         f.add("nw=" + lower(trimPunct(next)));
+        String lw = lower(trimPunct(lastWord));
+        String nw = lower(trimPunct(next));
+        if (!lw.isEmpty() && !nw.isEmpty() && pairs.contains(lw + " " + nw)) {
+            f.add("pair");
+            f.add("pair,ns=" + nextShape);
+        }
+        if (words.isOpenWord(nw)) {
+            f.add("nextopen");
+        }
         f.add("ns=" + nextShape);
         f.add("last,ns=" + charClass(last) + "," + nextShape);
+        boolean nextCaps = caps(text, n, lineEndAt(text, n));
         int len = e - ls;
         f.add("len=" + Math.min(len / 20, 6));
         boolean caps = true;
@@ -162,10 +191,37 @@ public final class SentenceFeatures implements SDContextGenerator {
         }
         if (caps && letters > 0) {
             f.add("capsline");
+            if (nextCaps) {
+                f.add("capsboth");
+                f.add("capsboth,pair=" + f.contains("pair"));
+            }
         }
         if (SentenceScanner.labelLength(text, ls, e) > 0) {
             f.add("headingline");
         }
+    }
+
+    private static int lineEndAt(CharSequence text, int from) {
+        int e = from;
+        while (e < text.length() && text.charAt(e) != '\n') {
+            e++;
+        }
+        return e;
+    }
+
+    /** True when the letters of {@code text[from, to)} are all capitals (and there are some). */
+    private static boolean caps(CharSequence text, int from, int to) {
+        int letters = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters > 0;
     }
 
     private static String charClass(char c) {

@@ -27,12 +27,13 @@ final class SentenceScanner {
          * @param position  the line feed, or the last char of the punctuation run, that may end a sentence
          * @param nextStart where the text after it resumes
          * @param rule      what the rule-only decision says
+         * @param wrapping  how much the text's lines look hard-wrapped, see {@link #wrapping}
          */
-        boolean isBoundary(CharSequence text, int position, int nextStart, boolean rule);
+        boolean isBoundary(CharSequence text, int position, int nextStart, boolean rule, String wrapping);
     }
 
     /** Takes the rule-only decision everywhere. */
-    static final Decider RULES = (text, position, nextStart, rule) -> rule;
+    static final Decider RULES = (text, position, nextStart, rule, wrapping) -> rule;
 
     private SentenceScanner() {
     }
@@ -41,8 +42,9 @@ final class SentenceScanner {
      * The sentences of {@code text} as {@code [start0, end0, start1, end1, …]} offsets into it, in order,
      * trimmed of white space.
      */
-    static int[] split(CharSequence text, Abbreviations abbreviations, Decider decider) {
+    static int[] split(CharSequence text, WordLists words, Decider decider) {
         int n = text.length();
+        String wrapping = null;
         int[] out = new int[16];
         int count = 0;
         int sentenceStart = -1;
@@ -50,6 +52,8 @@ final class SentenceScanner {
         int prevBreak = -1;     // the line feed after it
         int prevStart = -1;     // start of that line's content
         int lineStart = 0;
+        int depth = 0;          // brackets open in the current sentence
+        int openParen = -1;     // where the outermost open one is, or -1
         while (lineStart <= n) {
             int lineEnd = lineStart;
             while (lineEnd < n && text.charAt(lineEnd) != '\n') {
@@ -72,21 +76,39 @@ final class SentenceScanner {
                     if (endsClause(text, prevStart, prevEnd) || startsItem(text, a, b)) {
                         rule = true;
                         clear = true;
+                    } else if (endsWithJoiner(text, prevStart, prevEnd) || words.endsWithOpenWord(text, prevStart, prevEnd)
+                            || openParen >= 0 && prevBreak - openParen < OPEN_PAREN_REACH) {
+                        // "Độc lập -⏎Tự do", "năm 2016 cho⏎768 cán bộ", "(Ban hành⏎kèm theo …)": the line
+                        // cannot end there
+                        rule = false;
+                        clear = true;
                     } else {
                         rule = !Character.isLowerCase(text.charAt(a));
                         clear = false;
                     }
-                    boolean boundary = clear ? rule : decider.isBoundary(text, prevBreak, a, rule);
+                    if (!clear && wrapping == null) {
+                        wrapping = wrapping(text);
+                    }
+                    boolean boundary = clear ? rule : decider.isBoundary(text, prevBreak, a, rule, wrapping);
                     if (boundary) {
                         out = add(out, count, sentenceStart, prevEnd);
                         count += 2;
                         sentenceStart = a;
+                        openParen = -1;
+                        depth = 0;
                     }
                 }
                 int i = a + labelLength(text, a, b);
                 while (i < b) {
                     char c = text.charAt(i);
                     if (!isStop(c)) {
+                        if (c == '(') {
+                            if (depth++ == 0) {
+                                openParen = i;
+                            }
+                        } else if (c == ')' && depth > 0 && --depth == 0) {
+                            openParen = -1;
+                        }
                         i++;
                         continue;
                     }
@@ -118,22 +140,27 @@ final class SentenceScanner {
                         if (Character.isLowerCase(first)) {
                             continue;
                         }
-                        rule = onlyQuestion || ruleAfterStop(text, a, runStart, j, abbreviations);
+                        rule = onlyQuestion || ruleAfterStop(text, a, runStart, j, words);
                         ask = !onlyQuestion;
                     } else if (Character.isUpperCase(after) && k == j && j - runStart == 1
                             && runStart > a && Character.isLowerCase(text.charAt(runStart - 1))) {
                         // "nhân dân.Trong" (a lost space) or "TP.Hội An"
                         next = k;
-                        rule = ruleAfterStop(text, a, runStart, j, abbreviations);
+                        rule = ruleAfterStop(text, a, runStart, j, words);
                         ask = true;
                     } else {
                         continue;
                     }
-                    boolean boundary = ask ? decider.isBoundary(text, j - 1, next, rule) : rule;
+                    if (ask && wrapping == null) {
+                        wrapping = wrapping(text);
+                    }
+                    boolean boundary = ask ? decider.isBoundary(text, j - 1, next, rule, wrapping) : rule;
                     if (boundary) {
                         out = add(out, count, sentenceStart, k);
                         count += 2;
                         sentenceStart = next;
+                        openParen = -1;
+                        depth = 0;
                     }
                 }
                 prevStart = a;
@@ -149,9 +176,53 @@ final class SentenceScanner {
         return Arrays.copyOf(out, count);
     }
 
+    /**
+     * How much the text looks hard-wrapped: of the line breaks that no punctuation or item mark settles,
+     * the share followed by a lower-case word. {@code none} when there are none or no such line,
+     * {@code low} under a quarter, {@code high} otherwise. A wrapped document breaks lines inside
+     * sentences, also before capitals ({@code Ủy ban / Mặt trận Tổ / quốc}).
+     */
+    static String wrapping(CharSequence text) {
+        int open = 0;
+        int lower = 0;
+        int n = text.length();
+        int prevStart = -1;
+        int prevEnd = -1;
+        int lineStart = 0;
+        while (lineStart <= n) {
+            int lineEnd = lineStart;
+            while (lineEnd < n && text.charAt(lineEnd) != '\n') {
+                lineEnd++;
+            }
+            int a = lineStart;
+            int b = lineEnd;
+            while (a < b && isSpace(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && isSpace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (a < b) {
+                if (prevStart >= 0 && !endsClause(text, prevStart, prevEnd) && !startsItem(text, a, b)) {
+                    open++;
+                    if (Character.isLowerCase(text.charAt(a))) {
+                        lower++;
+                    }
+                }
+                prevStart = a;
+                prevEnd = b;
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (lower == 0) {
+            return "none";
+        }
+        return lower * 4 < open ? "low" : "high";
+    }
+
     /** The rule-only reading of a full stop or ellipsis followed by a space and a capital or digit. */
     static boolean ruleAfterStop(CharSequence text, int lineContentStart, int runStart, int runEnd,
-                                 Abbreviations abbreviations) {
+                                 WordLists words) {
         if (runEnd - runStart != 1 || text.charAt(runStart) != '.') {
             return true; // an ellipsis before a capital ends the sentence
         }
@@ -162,11 +233,20 @@ final class SentenceScanner {
         if (w == runStart) {
             return true;
         }
-        if (abbreviations.contains(text, w, runStart)) {
+        if (words.isAbbreviation(text, w, runStart)) {
             return false;
         }
         // a single letter is an initial (Nguyễn V. An) or a unit mark
         return !(runStart - w == 1 && Character.isLetter(text.charAt(w)));
+    }
+
+    /** How far back an open bracket still holds a line break inside the sentence. */
+    private static final int OPEN_PAREN_REACH = 200;
+
+    /** True when the line ends with a lone dash that joins it to the next ({@code Độc lập -}). */
+    static boolean endsWithJoiner(CharSequence text, int start, int end) {
+        return end - start >= 3 && text.charAt(end - 1) == '-' && text.charAt(end - 2) == ' '
+                && Character.isLetterOrDigit(text.charAt(end - 3));
     }
 
     /** True when the line ends with punctuation that closes a sentence or a clause. */

@@ -32,7 +32,7 @@ public final class SentenceAnnotator {
                 corrections.put(row[0] + "@" + row[1], row[2].equals("yes"));
             }
         }
-        Abbreviations abbreviations = Abbreviations.builtIn();
+        WordLists abbreviations = WordLists.builtIn();
         StringBuilder out = new StringBuilder();
         out.append("# Sentence annotations, stand-off: document id, start, end (UTF-16 offsets into the text of\n")
                 .append("# ../shared/corpus/<dev|train>/<id>.txt as read in UTF-8). Rule bootstrap + corrections.tsv.\n");
@@ -41,7 +41,7 @@ public final class SentenceAnnotator {
         for (String id : data.ids()) {
             NormalizedText text = NormalizedText.of(data.text(id));
             String t = text.text();
-            int[] spans = SentenceScanner.split(t, abbreviations, (s, position, nextStart, rule) -> {
+            int[] spans = SentenceScanner.split(t, abbreviations, (s, position, nextStart, rule, wrapping) -> {
                 int orig = text.toOriginal(position);
                 Boolean fixed = corrections.get(id + "@" + orig);
                 boolean decision = fixed != null ? fixed : rule;
