@@ -26,6 +26,7 @@ public final class SectionExtractor {
 
     private final LabelReader reader = new LabelReader();
     private final SectionKindClassifier kinds;
+    private final SectionKindModel kindModel;
 
     /** An extractor with the library's kind table. */
     public SectionExtractor() {
@@ -34,7 +35,21 @@ public final class SectionExtractor {
 
     /** An extractor that reads kinds with {@code kinds}. */
     public SectionExtractor(SectionKindClassifier kinds) {
+        this(kinds, null);
+    }
+
+    /**
+     * An extractor that reads kinds with {@code kinds}, and with the trained {@code kindModel} where the
+     * table finds no kind word (see {@link SectionKindModel#kind(String, KindMatch)}); null for none.
+     */
+    public SectionExtractor(SectionKindClassifier kinds, SectionKindModel kindModel) {
         this.kinds = kinds;
+        this.kindModel = kindModel;
+    }
+
+    private SectionKind kindOf(String title) {
+        KindMatch match = kinds.classify(title);
+        return kindModel == null ? match.kind() : kindModel.kind(title, match);
     }
 
     /** The top-level sections of the document, each holding its nested ones, in document order. */
@@ -267,7 +282,7 @@ public final class SectionExtractor {
             String title = h.titleEnd > h.titleStart ? stripEmphasis(context.span(h.titleStart, h.titleEnd).text()) : "";
             Span heading = context.span(h.start, h.end);
             Span body = context.span(h.end, Math.max(h.end, bodyEnd));
-            out.add(new Section(h.label.label(), h.level, title, kinds.classify(title).kind(), heading, body,
+            out.add(new Section(h.label.label(), h.level, title, kindOf(title), heading, body,
                     children));
             i = j;
         }

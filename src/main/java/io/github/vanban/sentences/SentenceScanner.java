@@ -140,11 +140,17 @@ final class SentenceScanner {
                         if (Character.isLowerCase(first)) {
                             continue;
                         }
+                        if (!onlyQuestion && innerAbbreviation(text, a, runStart, j, words)) {
+                            continue; // "ThS. Nguyễn", "TP. Hội An", "Q. 1"
+                        }
                         rule = onlyQuestion || ruleAfterStop(text, a, runStart, j, words);
                         ask = !onlyQuestion;
                     } else if (Character.isUpperCase(after) && k == j && j - runStart == 1
                             && runStart > a && Character.isLowerCase(text.charAt(runStart - 1))) {
                         // "nhân dân.Trong" (a lost space) or "TP.Hội An"
+                        if (innerAbbreviation(text, a, runStart, j, words)) {
+                            continue; // "TP.Hội An"
+                        }
                         next = k;
                         rule = ruleAfterStop(text, a, runStart, j, words);
                         ask = true;
@@ -218,6 +224,19 @@ final class SentenceScanner {
             return "none";
         }
         return lower * 4 < open ? "low" : "high";
+    }
+
+    /** True when the single full stop at {@code runStart} closes an abbreviation that never ends a sentence. */
+    static boolean innerAbbreviation(CharSequence text, int lineContentStart, int runStart, int runEnd,
+                                     WordLists words) {
+        if (runEnd - runStart != 1 || text.charAt(runStart) != '.') {
+            return false;
+        }
+        int w = runStart;
+        while (w > lineContentStart && !isSpace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
+            w--;
+        }
+        return w < runStart && words.isInnerAbbreviation(text, w, runStart);
     }
 
     /** The rule-only reading of a full stop or ellipsis followed by a space and a capital or digit. */

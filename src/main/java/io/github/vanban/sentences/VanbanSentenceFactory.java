@@ -22,19 +22,22 @@ public class VanbanSentenceFactory extends SentenceDetectorFactory {
     static final char[] EOS = {'.', '…', '\n'};
     private static final String PAIRS = "pairs.dictionary";
     private static final String OPEN_WORDS = "open-words.dictionary";
+    private static final String FINAL_ABBREVIATIONS = "final-abbreviations.dictionary";
 
     private Dictionary pairs;
     private Dictionary openWords;
+    private Dictionary finalAbbreviations;
     private volatile SentenceFeatures features;
     private volatile WordLists words;
 
     public VanbanSentenceFactory() {
     }
 
-    VanbanSentenceFactory(Dictionary abbreviations, Dictionary pairs, Dictionary openWords) {
-        super("vi", true, abbreviations, EOS);
+    VanbanSentenceFactory(WordLists words, Dictionary pairs) {
+        super("vi", true, words.abbreviationDictionary(), EOS);
         this.pairs = pairs;
-        this.openWords = openWords;
+        this.openWords = words.openWordDictionary();
+        this.finalAbbreviations = words.finalAbbreviationDictionary();
     }
 
     @Override
@@ -45,6 +48,9 @@ public class VanbanSentenceFactory extends SentenceDetectorFactory {
         }
         if (openWords != null) {
             map.put(OPEN_WORDS, openWords);
+        }
+        if (finalAbbreviations != null) {
+            map.put(FINAL_ABBREVIATIONS, finalAbbreviations);
         }
         return map;
     }
@@ -68,7 +74,8 @@ public class VanbanSentenceFactory extends SentenceDetectorFactory {
     WordLists wordLists() {
         WordLists w = words;
         if (w == null) {
-            w = WordLists.of(getAbbreviationDictionary(), artifact(OPEN_WORDS, openWords));
+            w = WordLists.of(getAbbreviationDictionary(), artifact(FINAL_ABBREVIATIONS, finalAbbreviations),
+                    artifact(OPEN_WORDS, openWords));
             words = w;
         }
         return w;

@@ -26,11 +26,13 @@ final class WordLists {
     static final String OPEN_WORDS = "/io/github/vanban/sentences/open-words.txt";
 
     private final Set<String> abbreviations;
+    private final Set<String> finalAbbreviations;
     private final Set<String> openWords;
     private final int maxLength;
 
-    private WordLists(Set<String> abbreviations, Set<String> openWords) {
+    private WordLists(Set<String> abbreviations, Set<String> finalAbbreviations, Set<String> openWords) {
         this.abbreviations = Set.copyOf(abbreviations);
+        this.finalAbbreviations = Set.copyOf(finalAbbreviations);
         this.openWords = Set.copyOf(openWords);
         this.maxLength = Math.max(abbreviations.stream().mapToInt(String::length).max().orElse(0),
                 openWords.stream().mapToInt(String::length).max().orElse(0));
@@ -42,8 +44,8 @@ final class WordLists {
     }
 
     /** The lists stored in a sentence model. */
-    static WordLists of(Dictionary abbreviations, Dictionary openWords) {
-        return new WordLists(entries(abbreviations), entries(openWords));
+    static WordLists of(Dictionary abbreviations, Dictionary finalAbbreviations, Dictionary openWords) {
+        return new WordLists(entries(abbreviations), entries(finalAbbreviations), entries(openWords));
     }
 
     private static Set<String> entries(Dictionary dictionary) {
@@ -59,6 +61,11 @@ final class WordLists {
     /** The abbreviations as an OpenNLP dictionary, to be stored in a sentence model. */
     Dictionary abbreviationDictionary() {
         return dictionary(abbreviations);
+    }
+
+    /** The abbreviations that may end a sentence, to be stored in a sentence model. */
+    Dictionary finalAbbreviationDictionary() {
+        return dictionary(finalAbbreviations);
     }
 
     /** The words a sentence does not end on as an OpenNLP dictionary, to be stored in a sentence model. */
@@ -78,6 +85,15 @@ final class WordLists {
             return false;
         }
         return abbreviations.contains(key(text.subSequence(from, to)));
+    }
+
+    /** True when {@code text[from, to)} is an abbreviation that never ends a sentence ({@code ThS}, {@code TP}). */
+    boolean isInnerAbbreviation(CharSequence text, int from, int to) {
+        if (to - from > maxLength || to <= from) {
+            return false;
+        }
+        String k = key(text.subSequence(from, to));
+        return abbreviations.contains(k) && !finalAbbreviations.contains(k);
     }
 
     /** True when the last word of {@code text[start, end)} is one a sentence does not end on. */
@@ -102,8 +118,13 @@ final class WordLists {
         return k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
     }
 
-    /** The non-comment lines of a word list resource, stripped and lower-cased, sorted. */
+    /** The non-comment lines of a word list resource (their first column), lower-cased, sorted. */
     static Set<String> wordList(String resource) {
+        return wordList(resource, null);
+    }
+
+    /** As {@link #wordList(String)}, keeping only lines whose second column is {@code mark} (when not null). */
+    static Set<String> wordList(String resource, String mark) {
         Set<String> words = new TreeSet<>();
         try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -113,7 +134,10 @@ final class WordLists {
             for (String line; (line = r.readLine()) != null; ) {
                 line = line.strip();
                 if (!line.isEmpty() && !line.startsWith("#")) {
-                    words.add(key(line));
+                    String[] cols = line.split("\t");
+                    if (mark == null || cols.length > 1 && cols[1].strip().equals(mark)) {
+                        words.add(key(cols[0].strip()));
+                    }
                 }
             }
         } catch (IOException e) {
@@ -123,6 +147,7 @@ final class WordLists {
     }
 
     private static final class Holder {
-        static final WordLists BUILT_IN = new WordLists(wordList(ABBREVIATIONS), wordList(OPEN_WORDS));
+        static final WordLists BUILT_IN = new WordLists(wordList(ABBREVIATIONS), wordList(ABBREVIATIONS, "end"),
+                wordList(OPEN_WORDS));
     }
 }

@@ -59,8 +59,7 @@ public final class SentenceModelTrainer {
     /** Trains on the documents that are not held out; returns the model. */
     public SentenceModel train() throws IOException {
         WordLists abbreviations = WordLists.builtIn();
-        VanbanSentenceFactory factory = new VanbanSentenceFactory(abbreviations.abbreviationDictionary(), pairs(),
-                abbreviations.openWordDictionary());
+        VanbanSentenceFactory factory = new VanbanSentenceFactory(abbreviations, pairs());
         SentenceFeatures features = factory.features();
         List<Event> events = new ArrayList<>();
         for (SentenceData.Doc doc : docs) {
