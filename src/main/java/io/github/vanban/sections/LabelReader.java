@@ -342,6 +342,13 @@ public final class LabelReader {
             closeEnd++;
         }
         int titleStart = skipSpaces(t, closeEnd, lineEnd);
+        int open = titleStart;
+        while (open < lineEnd && isEmphasis(t.charAt(open))) {
+            open++;
+        }
+        if (open > titleStart && open < lineEnd && !Character.isWhitespace(t.charAt(open))) {
+            titleStart = open; // "**II.** **TỔ CHỨC THỰC HIỆN**"
+        }
         int end = trimEnd(t, lineEnd, titleStart);
         boolean spaced = titleStart > closeEnd || closeEnd > p;
         if (titleStart >= end) {

@@ -150,7 +150,8 @@ public final class SectionExtractor {
                 boolean linked = (prev >= v - 2 && prev <= v) || (next >= v + 1 && next <= v + 2);
                 boolean ok = switch (l.style()) {
                     case PART, CHAPTER, CHAPTER_SECTION, ROMAN -> true;
-                    case DOTTED -> linked || numbers.contains(run.get(k).line + ":" + parent(l.label()));
+                    case DOTTED -> l.depth() > 1 || l.separator() != 0 || linked
+                            || numbers.contains(run.get(k).line + ":" + parent(l.label()));
                     case ARTICLE -> l.separator() != 0 || l.bare() || v == 1 || linked;
                     case UPPER_LETTER -> linked || (v == 1 && allCaps(t, l));
                     default -> v == 1 || linked;
@@ -265,13 +266,27 @@ public final class SectionExtractor {
             int bodyEnd = j < to ? headings.get(j).start : limit;
             List<Section> children = build(context, headings, i + 1, j, bodyEnd);
             String title = h.titleEnd > h.titleStart ? stripEmphasis(context.span(h.titleStart, h.titleEnd).text()) : "";
-            Span heading = context.span(h.start, h.end);
+            Span heading = trimmed(context.span(h.start, h.end));
             Span body = context.span(h.end, Math.max(h.end, bodyEnd));
+            if (body.start() > heading.end()) { // the body takes back what was trimmed off the heading
+                body = new Span(heading.end(), body.end(),
+                        context.text().original().substring(heading.end(), body.end()));
+            }
             out.add(new Section(h.label.label(), h.level, title, kinds.classify(title).kind(), heading, body,
                     children));
             i = j;
         }
         return out;
+    }
+
+    /** The span without white space at its end (a CR of a CR LF line end stays out of the heading). */
+    private static Span trimmed(Span s) {
+        String x = s.text();
+        int n = x.length();
+        while (n > 0 && Character.isWhitespace(x.charAt(n - 1))) {
+            n--;
+        }
+        return n == x.length() ? s : new Span(s.start(), s.start() + n, x.substring(0, n));
     }
 
     /** The title without markdown emphasis marks ({@code **MỤC ĐÍCH**} → {@code MỤC ĐÍCH}). */
