@@ -225,7 +225,7 @@ public final class LabelReader {
         if (v <= 0) {
             return null;
         }
-        return finish(LabelStyle.LOWER_LETTER, 0, String.valueOf(c), v, p, t, p + 1, lineEnd, ").-/", false, false);
+        return finish(LabelStyle.LOWER_LETTER, 0, String.valueOf(c), v, p, t, p + 1, lineEnd, ").-/", true, false);
     }
 
     // ---- Arabic and dotted numbers --------------------------------------------------------------

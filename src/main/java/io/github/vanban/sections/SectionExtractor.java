@@ -149,7 +149,8 @@ public final class SectionExtractor {
                 int next = k + 1 < run.size() ? run.get(k + 1).label.value() : Integer.MIN_VALUE;
                 boolean linked = (prev >= v - 2 && prev <= v) || (next >= v + 1 && next <= v + 2);
                 boolean ok = switch (l.style()) {
-                    case PART, CHAPTER, CHAPTER_SECTION, ROMAN -> true;
+                    case PART, CHAPTER, CHAPTER_SECTION -> true;
+                    case ROMAN -> linked || l.bare() || Character.isUpperCase(t.charAt(l.titleStart()));
                     case DOTTED -> l.depth() > 1 || l.separator() != 0 || linked
                             || numbers.contains(run.get(k).line + ":" + parent(l.label()));
                     case ARTICLE -> l.separator() != 0 || l.bare() || v == 1 || linked;

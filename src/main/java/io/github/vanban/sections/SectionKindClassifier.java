@@ -13,11 +13,25 @@ import java.util.List;
  * kind listed first in the table wins ({@code ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN} is RESULTS). Matching ignores
  * case, tone-mark placement ({@code hoà}/{@code hòa}) and i/y spelling.
  *
+ * <p>The table's rows: {@code KIND<TAB>phrase} a keyword; {@code !<TAB>phrase} a phrase whose words count
+ * for nothing where it stands (the petition {@code kiến nghị} of {@code khiếu nại, tố cáo, kiến nghị});
+ * {@code !KIND<TAB>phrase} such a phrase that is itself a keyword of KIND ({@code chưa đạt được});
+ * {@code ^KIND<TAB>phrase} a title opening that settles the kind ({@code Ban hành kèm theo …}, an enacting
+ * article).
+ *
  * <p>Immutable and thread-safe; the table is read once.
  */
 public final class SectionKindClassifier {
 
     private record Keyword(SectionKind kind, String phrase, String[] parts) {
+    }
+
+    /** A phrase whose words count for nothing else where it stands; it is a keyword of {@code kind} if set. */
+    private record Shield(SectionKind kind, String phrase, String key) {
+    }
+
+    /** A title opening that settles the kind whatever follows ({@code Ban hành kèm theo …}). */
+    private record Opening(SectionKind kind, String phrase, String key) {
     }
 
     private static final class Holder {
@@ -30,25 +44,31 @@ public final class SectionKindClassifier {
     private static final int HEAD_WORDS = 6;
 
     private final List<Keyword> keywords;
-    private final List<String[]> exclusions;
+    private final List<Shield> shields;
+    private final List<Opening> openings;
 
     private SectionKindClassifier(List<String[]> rows) {
         List<Keyword> kws = new ArrayList<>();
-        List<String[]> excl = new ArrayList<>();
+        List<Shield> sh = new ArrayList<>();
+        List<Opening> op = new ArrayList<>();
         for (String[] row : rows) {
+            String kind = row[0].trim();
             String phrase = row[1].trim();
-            String[] parts = phrase.split("\\s*…\\s*");
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = key(parts[i]);
-            }
-            if (row[0].trim().equals("!")) {
-                excl.add(parts);
+            if (kind.startsWith("!")) {
+                sh.add(new Shield(kind.length() > 1 ? SectionKind.valueOf(kind.substring(1)) : null, phrase, key(phrase)));
+            } else if (kind.startsWith("^")) {
+                op.add(new Opening(SectionKind.valueOf(kind.substring(1)), phrase, key(phrase)));
             } else {
-                kws.add(new Keyword(SectionKind.valueOf(row[0].trim()), phrase, parts));
+                String[] parts = phrase.split("\\s*…\\s*");
+                for (int i = 0; i < parts.length; i++) {
+                    parts[i] = key(parts[i]);
+                }
+                kws.add(new Keyword(SectionKind.valueOf(kind), phrase, parts));
             }
         }
         this.keywords = List.copyOf(kws);
-        this.exclusions = List.copyOf(excl);
+        this.shields = List.copyOf(sh);
+        this.openings = List.copyOf(op);
     }
 
     /** The classifier with the library's keyword table. */
@@ -61,29 +81,45 @@ public final class SectionKindClassifier {
         if (title == null || title.isBlank()) {
             return new KindMatch(SectionKind.OTHER, false, null);
         }
-        char[] k = key(title).toCharArray();
-        for (String[] ex : exclusions) {
-            if (ex.length == 1) {
-                int from = 0;
-                int at;
-                String s = new String(k);
-                while ((at = find(s, ex[0], from)) >= 0) {
-                    for (int i = at; i < at + ex[0].length(); i++) {
-                        k[i] = '#';
-                    }
-                    from = at + ex[0].length();
+        String titleKey = key(title);
+        for (Opening o : openings) {
+            if (titleKey.startsWith(o.key()) && (titleKey.length() == o.key().length()
+                    || !Character.isLetterOrDigit(titleKey.charAt(o.key().length())))) {
+                return new KindMatch(o.kind(), true, o.phrase());
+            }
+        }
+        char[] k = titleKey.toCharArray();
+        List<Keyword> found = new ArrayList<>();
+        List<Integer> foundAt = new ArrayList<>();
+        for (Shield sh : shields) {
+            int from = 0;
+            int at;
+            String s = new String(k);
+            while ((at = find(s, sh.key(), from)) >= 0) {
+                for (int i = at; i < at + sh.key().length(); i++) {
+                    k[i] = '#';
                 }
+                if (sh.kind() != null) {
+                    found.add(new Keyword(sh.kind(), sh.phrase(), new String[] {sh.key()}));
+                    foundAt.add(at);
+                }
+                from = at + sh.key().length();
             }
         }
         String s = new String(k);
+        for (Keyword kw : keywords) {
+            int at = matchAt(s, kw.parts());
+            if (at >= 0) {
+                found.add(kw);
+                foundAt.add(at);
+            }
+        }
         Keyword best = null;
         int bestAt = -1;
         boolean otherKind = false;
-        for (Keyword kw : keywords) {
-            int at = matchAt(s, kw.parts());
-            if (at < 0) {
-                continue;
-            }
+        for (int f = 0; f < found.size(); f++) {
+            Keyword kw = found.get(f);
+            int at = foundAt.get(f);
             if (best == null || kw.kind().ordinal() < best.kind().ordinal()) {
                 if (best != null && best.kind() != kw.kind()) {
                     otherKind = true;
