@@ -17,6 +17,9 @@ public final class LabelReader {
     static final String UPPER_ALPHABET = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ";
     static final String LOWER_ALPHABET = "abcdđefghijklmnopqrstuvwxyz";
     private static final int MAX_ROMAN = 50;
+    /** First letters and longest length of the label words Phần, Chương, Mục, Điều. */
+    private static final String KEYWORD_INITIALS = "PCMĐ";
+    private static final int KEYWORD_MAX = 6;
 
     /** Ordinal words after {@code thứ} ("nhất" → 1), keyed by match key. */
     private static final Map<String, Integer> ORDINALS = loadOrdinals();
@@ -80,11 +83,13 @@ public final class LabelReader {
                 we++;
             }
             if (Character.isUpperCase(c) && we - p > 1) {
-                LabelStyle kw = keyword(t, p, we);
-                if (kw != null) {
-                    return keywordLabel(kw, t, p, we, lineEnd);
+                if (we - p <= KEYWORD_MAX && KEYWORD_INITIALS.indexOf(c) >= 0) {
+                    LabelStyle kw = keyword(t, p, we);
+                    if (kw != null) {
+                        return keywordLabel(kw, t, p, we, lineEnd);
+                    }
                 }
-                return roman(t, p, we, lineEnd);
+                return "IVXL".indexOf(c) >= 0 ? roman(t, p, we, lineEnd) : null;
             }
             if (we - p == 1) {
                 return Character.isUpperCase(c) ? singleCapital(t, p, lineEnd) : lowerLetter(t, p, lineEnd);
@@ -360,6 +365,10 @@ public final class LabelReader {
         if (sep == 0) {
             if (!noSeparator || titleStart == e) {
                 return null; // "1 Nguyễn", "Chương IVa"
+            }
+            char f = t.charAt(titleStart);
+            if (Character.isLetter(f) && !Character.isUpperCase(f)) {
+                return null; // "Mục 2 của Kế hoạch": a reference wrapped onto a new line
             }
         } else if (!spaced) {
             char f = t.charAt(titleStart);

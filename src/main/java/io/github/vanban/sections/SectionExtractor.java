@@ -153,7 +153,9 @@ public final class SectionExtractor {
                     case ROMAN -> linked || l.bare() || Character.isUpperCase(t.charAt(l.titleStart()));
                     case DOTTED -> l.depth() > 1 || l.separator() != 0 || linked
                             || numbers.contains(run.get(k).line + ":" + parent(l.label()));
-                    case ARTICLE -> l.separator() != 0 || l.bare() || v == 1 || linked;
+                    // a lone "Điều 5." is a citation wrapped onto a new line, and an article outranks every
+                    // other label: one false article would shift every level of the document
+                    case ARTICLE -> v == 1 || linked;
                     case UPPER_LETTER -> linked || (v == 1 && allCaps(t, l));
                     default -> v == 1 || linked;
                 };
@@ -273,8 +275,10 @@ public final class SectionExtractor {
                 body = new Span(heading.end(), body.end(),
                         context.text().original().substring(heading.end(), body.end()));
             }
-            out.add(new Section(h.label.label(), h.level, title, kinds.classify(title).kind(), heading, body,
-                    children));
+            String normalizedTitle = h.titleEnd > h.titleStart
+                    ? stripEmphasis(context.text().text().substring(h.titleStart, h.titleEnd)) : "";
+            out.add(new Section(h.label.label(), h.level, title, kinds.classifyNormalized(normalizedTitle).kind(),
+                    heading, body, children));
             i = j;
         }
         return out;

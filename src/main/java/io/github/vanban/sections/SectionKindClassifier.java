@@ -3,7 +3,9 @@ package io.github.vanban.sections;
 import io.github.vanban.text.MatchKey;
 import io.github.vanban.text.NormalizedText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Says what a section is for from its title alone, by the keyword table of the annotation guide
@@ -43,9 +45,12 @@ public final class SectionKindClassifier {
     /** ... where a keyword after its first words may be in passing: the match is then not confident. */
     private static final int HEAD_WORDS = 6;
 
-    private final List<Keyword> keywords;
-    private final List<Shield> shields;
+    /** Keywords and shielded phrases by their first word, so that a title is read in one pass over its words. */
+    private final Map<String, List<Keyword>> keywordsByWord;
+    private final Map<String, List<Shield>> shieldsByWord;
     private final List<Opening> openings;
+    /** The first letters of those first words: other words are skipped without a lookup. */
+    private final String initials;
 
     private SectionKindClassifier(List<String[]> rows) {
         List<Keyword> kws = new ArrayList<>();
@@ -66,8 +71,25 @@ public final class SectionKindClassifier {
                 kws.add(new Keyword(SectionKind.valueOf(kind), phrase, parts));
             }
         }
-        this.keywords = List.copyOf(kws);
-        this.shields = List.copyOf(sh);
+        Map<String, List<Keyword>> kw = new HashMap<>();
+        for (Keyword k : kws) {
+            kw.computeIfAbsent(firstWord(k.parts()[0]), w -> new ArrayList<>()).add(k);
+        }
+        Map<String, List<Shield>> sw = new HashMap<>();
+        for (Shield x : sh) {
+            sw.computeIfAbsent(firstWord(x.key()), w -> new ArrayList<>()).add(x);
+        }
+        StringBuilder firsts = new StringBuilder();
+        for (String w : kw.keySet()) {
+            firsts.append(w.charAt(0));
+        }
+        for (String w : sw.keySet()) {
+            firsts.append(w.charAt(0));
+        }
+        this.initials = firsts.chars().distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString();
+        this.keywordsByWord = Map.copyOf(kw);
+        this.shieldsByWord = Map.copyOf(sw);
         this.openings = List.copyOf(op);
     }
 
@@ -81,37 +103,66 @@ public final class SectionKindClassifier {
         if (title == null || title.isBlank()) {
             return new KindMatch(SectionKind.OTHER, false, null);
         }
-        String titleKey = key(title);
+        return classifyKey(key(title));
+    }
+
+    /** As {@link #classify(String)} for a title taken from the library's normalised text. */
+    KindMatch classifyNormalized(String normalizedTitle) {
+        if (normalizedTitle.isBlank()) {
+            return new KindMatch(SectionKind.OTHER, false, null);
+        }
+        return classifyKey(fold(MatchKey.of(normalizedTitle)));
+    }
+
+    private KindMatch classifyKey(String titleKey) {
         for (Opening o : openings) {
             if (titleKey.startsWith(o.key()) && (titleKey.length() == o.key().length()
                     || !Character.isLetterOrDigit(titleKey.charAt(o.key().length())))) {
                 return new KindMatch(o.kind(), true, o.phrase());
             }
         }
-        char[] k = titleKey.toCharArray();
+        // shielded phrases first: their words count for nothing else
+        String s = titleKey;
+        char[] masked = null;
         List<Keyword> found = new ArrayList<>();
         List<Integer> foundAt = new ArrayList<>();
-        for (Shield sh : shields) {
-            int from = 0;
-            int at;
-            String s = new String(k);
-            while ((at = find(s, sh.key(), from)) >= 0) {
-                for (int i = at; i < at + sh.key().length(); i++) {
-                    k[i] = '#';
+        for (int ws = nextWord(s, 0); ws >= 0; ws = nextWord(s, wordEnd(s, ws))) {
+            if (initials.indexOf(s.charAt(ws)) < 0) {
+                continue;
+            }
+            List<Shield> cands = shieldsByWord.get(s.substring(ws, wordEnd(s, ws)));
+            if (cands == null) {
+                continue;
+            }
+            for (Shield sh : cands) {
+                if (wholeAt(s, sh.key(), ws)) {
+                    if (masked == null) {
+                        masked = s.toCharArray();
+                    }
+                    java.util.Arrays.fill(masked, ws, ws + sh.key().length(), '#');
+                    if (sh.kind() != null) {
+                        found.add(new Keyword(sh.kind(), sh.phrase(), new String[] {sh.key()}));
+                        foundAt.add(ws);
+                    }
                 }
-                if (sh.kind() != null) {
-                    found.add(new Keyword(sh.kind(), sh.phrase(), new String[] {sh.key()}));
-                    foundAt.add(at);
-                }
-                from = at + sh.key().length();
             }
         }
-        String s = new String(k);
-        for (Keyword kw : keywords) {
-            int at = matchAt(s, kw.parts());
-            if (at >= 0) {
-                found.add(kw);
-                foundAt.add(at);
+        if (masked != null) {
+            s = new String(masked);
+        }
+        for (int ws = nextWord(s, 0); ws >= 0; ws = nextWord(s, wordEnd(s, ws))) {
+            if (initials.indexOf(s.charAt(ws)) < 0) {
+                continue;
+            }
+            List<Keyword> cands = keywordsByWord.get(s.substring(ws, wordEnd(s, ws)));
+            if (cands == null) {
+                continue;
+            }
+            for (Keyword kw : cands) {
+                if (wholeAt(s, kw.parts()[0], ws) && restFollows(s, kw.parts(), ws + kw.parts()[0].length())) {
+                    found.add(kw);
+                    foundAt.add(ws);
+                }
             }
         }
         Keyword best = null;
@@ -139,21 +190,44 @@ public final class SectionKindClassifier {
         return new KindMatch(best.kind(), !otherKind && !inPassing, best.phrase());
     }
 
-    /** Where the phrase's first part matches with all its parts in order, or -1. */
-    private static int matchAt(String s, String[] parts) {
-        int from = 0;
-        int first = -1;
-        for (String part : parts) {
-            int at = find(s, part, from);
+    /** Whether the later parts of a gapped phrase ({@code kế hoạch … thời gian tới}) follow in order. */
+    private static boolean restFollows(String s, String[] parts, int from) {
+        for (int i = 1; i < parts.length; i++) {
+            int at = find(s, parts[i], from);
             if (at < 0) {
-                return -1;
+                return false;
             }
-            if (first < 0) {
-                first = at;
-            }
-            from = at + part.length();
+            from = at + parts[i].length();
         }
-        return first;
+        return true;
+    }
+
+    /** Whether {@code w} stands at {@code at} ending at a word boundary. */
+    private static boolean wholeAt(String s, String w, int at) {
+        int end = at + w.length();
+        return s.startsWith(w, at) && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+    }
+
+    /** The start of the next word at or after {@code from}, or -1. */
+    private static int nextWord(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int wordEnd(String s, int start) {
+        int i = start;
+        while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String firstWord(String key) {
+        return key.substring(0, wordEnd(key, 0));
     }
 
     private static int wordsBefore(String s, int end) {
@@ -186,7 +260,10 @@ public final class SectionKindClassifier {
 
     /** Lower-case, tone marks placed one way, i/y folded, white space folded to one space. */
     static String key(String text) {
-        String k = MatchKey.of(NormalizedText.of(text).text());
+        return fold(MatchKey.of(NormalizedText.of(text).text()));
+    }
+
+    private static String fold(String k) {
         StringBuilder sb = new StringBuilder(k.length());
         boolean space = false;
         for (int i = 0; i < k.length(); i++) {

@@ -270,6 +270,13 @@ class SectionExtractorTest {
     }
 
     @Test
+    void aLoneArticleNumberIsACitationNotAHeading() {
+        String text = "I. KẾT QUẢ\nThực hiện theo quy định tại\nĐiều 5. Luật Bầu cử đại biểu Quốc hội\n"
+                + "1. Công tác tuyên truyền\nII. PHƯƠNG HƯỚNG\n";
+        assertEquals(List.of("I@1", "1@2", "II@1"), outline(text));
+    }
+
+    @Test
     void dashAndBulletItemsAreNotSections() {
         String text = "Nhiệm vụ\n- Tăng cường, đẩy mạnh công tác tuyên truyền\n+ Tổ chức hội nghị\n* Lưu ý:\n"
                 + "  • Số hiệu văn bản: 02/2011/TTLT-VPCP-BNV\n";
