@@ -6,8 +6,11 @@ import io.github.vanban.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the {@link Section}s of a document (annotation guide §1): numbered headings at the start of a
@@ -136,11 +139,11 @@ public final class SectionExtractor {
             byStyle.computeIfAbsent(h.label.style(), s -> new ArrayList<>()).add(h);
         }
         BitSet keep = new BitSet(candidates.size());
-        Map<Heading, Integer> index = new java.util.IdentityHashMap<>();
+        Map<Heading, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             index.put(candidates.get(i), i);
         }
-        java.util.Set<String> numbers = dottedParents(candidates);
+        Set<String> numbers = dottedParents(candidates);
         for (List<Heading> run : byStyle.values()) {
             for (int k = 0; k < run.size(); k++) {
                 HeadingLabel l = run.get(k).label;
@@ -157,6 +160,8 @@ public final class SectionExtractor {
                     // other label: one false article would shift every level of the document
                     case ARTICLE -> v == 1 || linked;
                     case UPPER_LETTER -> linked || (v == 1 && allCaps(t, l));
+                    // "1. 035 người": a number split at its thousands dot needs a sequence to be a label
+                    case ARABIC -> linked || (v == 1 && (l.bare() || !Character.isDigit(t.charAt(l.titleStart()))));
                     default -> v == 1 || linked;
                 };
                 if (ok) {
@@ -176,9 +181,9 @@ public final class SectionExtractor {
      * {@code 2.3} for {@code 2.3.1}) stands as a label on an earlier line: a dotted label under its
      * heading, not a decimal or a date ({@code 15.7 Khai mạc}).
      */
-    private static java.util.Set<String> dottedParents(List<Heading> candidates) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.Set<String> out = new java.util.HashSet<>();
+    private static Set<String> dottedParents(List<Heading> candidates) {
+        Set<String> seen = new HashSet<>();
+        Set<String> out = new HashSet<>();
         for (Heading h : candidates) {
             LabelStyle st = h.label.style();
             if (st == LabelStyle.DOTTED && seen.contains(parent(h.label.label()))) {

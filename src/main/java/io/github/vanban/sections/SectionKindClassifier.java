@@ -3,6 +3,7 @@ package io.github.vanban.sections;
 import io.github.vanban.text.MatchKey;
 import io.github.vanban.text.NormalizedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,7 +140,7 @@ public final class SectionKindClassifier {
                     if (masked == null) {
                         masked = s.toCharArray();
                     }
-                    java.util.Arrays.fill(masked, ws, ws + sh.key().length(), '#');
+                    Arrays.fill(masked, ws, ws + sh.key().length(), '#');
                     if (sh.kind() != null) {
                         found.add(new Keyword(sh.kind(), sh.phrase(), new String[] {sh.key()}));
                         foundAt.add(ws);

@@ -258,6 +258,8 @@ class SectionExtractorTest {
                 1.035 người tham dự
                 Hỗ trợ
                 1.500.000 đồng mỗi hộ
+                Số người tham gia là
+                1. 035 người
                 """;
         assertEquals(List.of(), outline(text));
     }
