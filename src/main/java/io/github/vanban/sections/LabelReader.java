@@ -208,7 +208,7 @@ public final class LabelReader {
         int roman = romanValue(String.valueOf(c));
         if (roman > 0) {
             HeadingLabel l = finish(LabelStyle.ROMAN, 0, String.valueOf(c), roman, p, t, p + 1, lineEnd,
-                    ".-/:)", c == 'I', false);
+                    ".-/:)", true, false);
             if (l == null) {
                 return null;
             }
@@ -221,7 +221,7 @@ public final class LabelReader {
         if (v <= 0) {
             return null;
         }
-        return finish(LabelStyle.UPPER_LETTER, 0, String.valueOf(c), v, p, t, p + 1, lineEnd, ".-/:)", false, false);
+        return finish(LabelStyle.UPPER_LETTER, 0, String.valueOf(c), v, p, t, p + 1, lineEnd, ".-/:)", true, false);
     }
 
     private HeadingLabel lowerLetter(String t, int p, int lineEnd) {

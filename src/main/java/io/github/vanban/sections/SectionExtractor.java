@@ -145,12 +145,14 @@ public final class SectionExtractor {
         }
         Set<String> numbers = dottedParents(candidates);
         for (List<Heading> run : byStyle.values()) {
+            boolean prevKept = false;
             for (int k = 0; k < run.size(); k++) {
                 HeadingLabel l = run.get(k).label;
                 int v = l.value();
                 int prev = k > 0 ? run.get(k - 1).label.value() : Integer.MIN_VALUE;
                 int next = k + 1 < run.size() ? run.get(k + 1).label.value() : Integer.MIN_VALUE;
-                boolean linked = (prev >= v - 2 && prev <= v) || (next >= v + 1 && next <= v + 2);
+                // the sequence goes on (a number or two may be missing), or repeats a kept label (3.2, 3.2)
+                boolean linked = (prev >= v - 2 && prev < v) || (next > v && next <= v + 2) || (prev == v && prevKept);
                 boolean ok = switch (l.style()) {
                     case PART, CHAPTER, CHAPTER_SECTION -> true;
                     case ROMAN -> linked || l.bare() || Character.isUpperCase(t.charAt(l.titleStart()));
@@ -167,6 +169,7 @@ public final class SectionExtractor {
                 if (ok) {
                     keep.set(index.get(run.get(k)));
                 }
+                prevKept = ok;
             }
         }
         List<Heading> out = new ArrayList<>(keep.cardinality());

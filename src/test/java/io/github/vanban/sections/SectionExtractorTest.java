@@ -306,7 +306,7 @@ class SectionExtractorTest {
     @Test
     void initialsAndNamesAreNotLabels() {
         String text = "Tin và ảnh\nV. Hùng\nT.H.\nA.N\nX. Mai - L. Anh\nC. Mác và V. I. Lênin đã chỉ ra\n"
-                + "A. Nguyễn\n";
+                + "A. Nguyễn\nV.Hùng\nA.Nguyễn\n";
         assertEquals(List.of(), outline(text));
     }
 
