@@ -268,7 +268,7 @@ public final class LabelReader {
             HeadingLabel l = finish(LabelStyle.ARABIC, 0, label.toString(), lastValue, s, t, p, lineEnd, ".)/-",
                     true, false);
             if (l != null && (l.separator() == '-' || l.separator() == '/') && !l.bare()
-                    && !Character.isLetter(t.charAt(l.titleStart()))) {
+                    && !opensWords(t.charAt(l.titleStart()))) {
                 return null; // 2020 - 2025;  3/ 4
             }
             return l;
@@ -276,7 +276,7 @@ public final class LabelReader {
         if (groups > 4 || lastValue == 0 || groupStart == s) {
             return null;
         }
-        HeadingLabel l = finish(LabelStyle.DOTTED, groups - 1, label.toString(), lastValue, s, t, p, lineEnd, ".-)",
+        HeadingLabel l = finish(LabelStyle.DOTTED, groups - 1, label.toString(), lastValue, s, t, p, lineEnd, ".-):",
                 false, true);
         if (l != null && l.separator() == 0 && !l.bare() && !Character.isUpperCase(t.charAt(l.titleStart()))) {
             return null; // 2.5 ha: a decimal quantity, not a label
@@ -379,15 +379,20 @@ public final class LabelReader {
             }
         }
         char f = t.charAt(titleStart);
-        if (style == LabelStyle.ROMAN || style == LabelStyle.UPPER_LETTER) {
-            if (!Character.isLetter(f) && f != '"' && f != '(' && f != '\'') {
-                return null; // P. 146
-            }
+        boolean numeral = style == LabelStyle.ROMAN && (label.length() > 1 || label.equals("I"));
+        if ((style == LabelStyle.ROMAN || style == LabelStyle.UPPER_LETTER) && !opensWords(f)
+                && !(numeral && Character.isDigit(f))) {
+            return null; // P. 146
         }
         return new HeadingLabel(style, depth, label, value, start, titleStart, end, false, sep);
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    /** Whether a title may start with {@code c}: a letter, an opening quote or bracket. */
+    private static boolean opensWords(char c) {
+        return Character.isLetter(c) || c == '"' || c == '\'' || c == '(' || c == '[';
+    }
 
     static boolean isEmphasis(char c) {
         return c == '*' || c == '_';

@@ -110,7 +110,7 @@ public final class SectionExtractor {
                 int letter = LabelReader.UPPER_ALPHABET.indexOf(l.label().charAt(0)) + 1;
                 boolean romanNext = lastRoman > 0 && (v == lastRoman + 1 || v == lastRoman);
                 boolean letterNext = lastUpper > 0 && (letter == lastUpper + 1 || letter == lastUpper + 2);
-                boolean capital = l.bare() || Character.isUpperCase(t.charAt(l.titleStart()));
+                boolean capital = l.bare() || headingStart(t.charAt(l.titleStart()));
                 if (!capital) {
                     continue;
                 }
@@ -155,7 +155,7 @@ public final class SectionExtractor {
                 boolean linked = (prev >= v - 2 && prev < v) || (next > v && next <= v + 2) || (prev == v && prevKept);
                 boolean ok = switch (l.style()) {
                     case PART, CHAPTER, CHAPTER_SECTION -> true;
-                    case ROMAN -> linked || l.bare() || Character.isUpperCase(t.charAt(l.titleStart()));
+                    case ROMAN -> linked || l.bare() || headingStart(t.charAt(l.titleStart()));
                     case DOTTED -> l.depth() > 1 || l.separator() != 0 || linked
                             || numbers.contains(run.get(k).line + ":" + parent(l.label()));
                     // a lone "Điều 5." is a citation wrapped onto a new line, and an article outranks every
@@ -214,6 +214,11 @@ public final class SectionExtractor {
             sb.append(Integer.parseInt(g));
         }
         return sb.toString();
+    }
+
+    /** Whether a heading's words may start with {@code c}: a capital, a digit, a quote or bracket. */
+    private static boolean headingStart(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '(' || c == '[' || c == '\'';
     }
 
     /** Whether the words after a label are in capitals ({@code V. KẾT LUẬN}). */

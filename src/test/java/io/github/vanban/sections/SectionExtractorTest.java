@@ -323,6 +323,11 @@ class SectionExtractorTest {
     }
 
     @Test
+    void romanPartsMayOpenWithAFigureOrAQuote() {
+        assertEquals(List.of("I@1", "II@1"), outline("BÁO CÁO\nI. 6 THÁNG ĐẦU NĂM 2020\nII. “Dân vận khéo”\n"));
+    }
+
+    @Test
     void footnoteMarksAreNotLabels() {
         List<Section> s = flat(sections("BÁO CÁO\n[1] Số liệu đến ngày 30/6\n[2] Theo báo cáo\nI. KẾT QUẢ[1]\n"));
         assertEquals(1, s.size());
