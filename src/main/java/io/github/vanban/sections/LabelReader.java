@@ -212,7 +212,7 @@ public final class LabelReader {
             if (l == null) {
                 return null;
             }
-            // V. X. L. C. may be letters or a name's initial (V. Hùng); I. is taken as Roman unless a run
+            // V. X. L. may be letters or a name's initial (V. Hùng); I. is taken as Roman unless a run
             // of letters ... H, I continues
             return new HeadingLabel(l.style(), 0, l.label(), l.value(), l.start(), l.titleStart(), l.lineEnd(),
                     true, l.separator());
