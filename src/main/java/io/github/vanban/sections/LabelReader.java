@@ -17,6 +17,9 @@ public final class LabelReader {
     static final String UPPER_ALPHABET = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ";
     static final String LOWER_ALPHABET = "abcdđefghijklmnopqrstuvwxyz";
     private static final int MAX_ROMAN = 50;
+    /** First letters and longest length of the label words Phần, Chương, Mục, Điều. */
+    private static final String KEYWORD_INITIALS = "PCMĐ";
+    private static final int KEYWORD_MAX = 6;
 
     /** Ordinal words after {@code thứ} ("nhất" → 1), keyed by match key. */
     private static final Map<String, Integer> ORDINALS = loadOrdinals();
@@ -80,11 +83,13 @@ public final class LabelReader {
                 we++;
             }
             if (Character.isUpperCase(c) && we - p > 1) {
-                LabelStyle kw = keyword(t, p, we);
-                if (kw != null) {
-                    return keywordLabel(kw, t, p, we, lineEnd);
+                if (we - p <= KEYWORD_MAX && KEYWORD_INITIALS.indexOf(c) >= 0) {
+                    LabelStyle kw = keyword(t, p, we);
+                    if (kw != null) {
+                        return keywordLabel(kw, t, p, we, lineEnd);
+                    }
                 }
-                return roman(t, p, we, lineEnd);
+                return "IVXL".indexOf(c) >= 0 ? roman(t, p, we, lineEnd) : null;
             }
             if (we - p == 1) {
                 return Character.isUpperCase(c) ? singleCapital(t, p, lineEnd) : lowerLetter(t, p, lineEnd);
@@ -203,11 +208,11 @@ public final class LabelReader {
         int roman = romanValue(String.valueOf(c));
         if (roman > 0) {
             HeadingLabel l = finish(LabelStyle.ROMAN, 0, String.valueOf(c), roman, p, t, p + 1, lineEnd,
-                    ".-/:)", c == 'I', false);
+                    ".-/:)", true, false);
             if (l == null) {
                 return null;
             }
-            // V. X. L. C. may be letters or a name's initial (V. Hùng); I. is taken as Roman unless a run
+            // V. X. L. may be letters or a name's initial (V. Hùng); I. is taken as Roman unless a run
             // of letters ... H, I continues
             return new HeadingLabel(l.style(), 0, l.label(), l.value(), l.start(), l.titleStart(), l.lineEnd(),
                     true, l.separator());
@@ -216,7 +221,7 @@ public final class LabelReader {
         if (v <= 0) {
             return null;
         }
-        return finish(LabelStyle.UPPER_LETTER, 0, String.valueOf(c), v, p, t, p + 1, lineEnd, ".-/:)", false, false);
+        return finish(LabelStyle.UPPER_LETTER, 0, String.valueOf(c), v, p, t, p + 1, lineEnd, ".-/:)", true, false);
     }
 
     private HeadingLabel lowerLetter(String t, int p, int lineEnd) {
@@ -225,7 +230,7 @@ public final class LabelReader {
         if (v <= 0) {
             return null;
         }
-        return finish(LabelStyle.LOWER_LETTER, 0, String.valueOf(c), v, p, t, p + 1, lineEnd, ").-/", false, false);
+        return finish(LabelStyle.LOWER_LETTER, 0, String.valueOf(c), v, p, t, p + 1, lineEnd, ").-/", true, false);
     }
 
     // ---- Arabic and dotted numbers --------------------------------------------------------------
@@ -263,7 +268,7 @@ public final class LabelReader {
             HeadingLabel l = finish(LabelStyle.ARABIC, 0, label.toString(), lastValue, s, t, p, lineEnd, ".)/-",
                     true, false);
             if (l != null && (l.separator() == '-' || l.separator() == '/') && !l.bare()
-                    && !Character.isLetter(t.charAt(l.titleStart()))) {
+                    && !opensWords(t.charAt(l.titleStart()))) {
                 return null; // 2020 - 2025;  3/ 4
             }
             return l;
@@ -271,7 +276,7 @@ public final class LabelReader {
         if (groups > 4 || lastValue == 0 || groupStart == s) {
             return null;
         }
-        HeadingLabel l = finish(LabelStyle.DOTTED, groups - 1, label.toString(), lastValue, s, t, p, lineEnd, ".-)",
+        HeadingLabel l = finish(LabelStyle.DOTTED, groups - 1, label.toString(), lastValue, s, t, p, lineEnd, ".-):",
                 false, true);
         if (l != null && l.separator() == 0 && !l.bare() && !Character.isUpperCase(t.charAt(l.titleStart()))) {
             return null; // 2.5 ha: a decimal quantity, not a label
@@ -342,6 +347,13 @@ public final class LabelReader {
             closeEnd++;
         }
         int titleStart = skipSpaces(t, closeEnd, lineEnd);
+        int open = titleStart;
+        while (open < lineEnd && isEmphasis(t.charAt(open))) {
+            open++;
+        }
+        if (open > titleStart && open < lineEnd && !Character.isWhitespace(t.charAt(open))) {
+            titleStart = open; // "**II.** **TỔ CHỨC THỰC HIỆN**"
+        }
         int end = trimEnd(t, lineEnd, titleStart);
         boolean spaced = titleStart > closeEnd || closeEnd > p;
         if (titleStart >= end) {
@@ -354,6 +366,10 @@ public final class LabelReader {
             if (!noSeparator || titleStart == e) {
                 return null; // "1 Nguyễn", "Chương IVa"
             }
+            char f = t.charAt(titleStart);
+            if (Character.isLetter(f) && !Character.isUpperCase(f)) {
+                return null; // "Mục 2 của Kế hoạch": a reference wrapped onto a new line
+            }
         } else if (!spaced) {
             char f = t.charAt(titleStart);
             boolean ok = glued && (sep == '.' || sep == ')') && Character.isUpperCase(f)
@@ -363,15 +379,20 @@ public final class LabelReader {
             }
         }
         char f = t.charAt(titleStart);
-        if (style == LabelStyle.ROMAN || style == LabelStyle.UPPER_LETTER) {
-            if (!Character.isLetter(f) && f != '"' && f != '(' && f != '\'') {
-                return null; // P. 146
-            }
+        boolean numeral = style == LabelStyle.ROMAN && (label.length() > 1 || label.equals("I"));
+        if ((style == LabelStyle.ROMAN || style == LabelStyle.UPPER_LETTER) && !opensWords(f)
+                && !(numeral && Character.isDigit(f))) {
+            return null; // P. 146
         }
         return new HeadingLabel(style, depth, label, value, start, titleStart, end, false, sep);
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    /** Whether a title may start with {@code c}: a letter, an opening quote or bracket. */
+    private static boolean opensWords(char c) {
+        return Character.isLetter(c) || c == '"' || c == '\'' || c == '(' || c == '[';
+    }
 
     static boolean isEmphasis(char c) {
         return c == '*' || c == '_';

@@ -6,8 +6,11 @@ import io.github.vanban.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the {@link Section}s of a document (annotation guide §1): numbered headings at the start of a
@@ -47,9 +50,9 @@ public final class SectionExtractor {
         this.kindModel = kindModel;
     }
 
-    private SectionKind kindOf(String title) {
-        KindMatch match = kinds.classify(title);
-        return kindModel == null ? match.kind() : kindModel.kind(title, match);
+    private SectionKind kindOf(String normalizedTitle) {
+        KindMatch match = kinds.classifyNormalized(normalizedTitle);
+        return kindModel == null ? match.kind() : kindModel.kind(normalizedTitle, match);
     }
 
     /** The top-level sections of the document, each holding its nested ones, in document order. */
@@ -122,7 +125,7 @@ public final class SectionExtractor {
                 int letter = LabelReader.UPPER_ALPHABET.indexOf(l.label().charAt(0)) + 1;
                 boolean romanNext = lastRoman > 0 && (v == lastRoman + 1 || v == lastRoman);
                 boolean letterNext = lastUpper > 0 && (letter == lastUpper + 1 || letter == lastUpper + 2);
-                boolean capital = l.bare() || Character.isUpperCase(t.charAt(l.titleStart()));
+                boolean capital = l.bare() || headingStart(t.charAt(l.titleStart()));
                 if (!capital) {
                     continue;
                 }
@@ -151,28 +154,37 @@ public final class SectionExtractor {
             byStyle.computeIfAbsent(h.label.style(), s -> new ArrayList<>()).add(h);
         }
         BitSet keep = new BitSet(candidates.size());
-        Map<Heading, Integer> index = new java.util.IdentityHashMap<>();
+        Map<Heading, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             index.put(candidates.get(i), i);
         }
-        java.util.Set<String> numbers = dottedParents(candidates);
+        Set<String> numbers = dottedParents(candidates);
         for (List<Heading> run : byStyle.values()) {
+            boolean prevKept = false;
             for (int k = 0; k < run.size(); k++) {
                 HeadingLabel l = run.get(k).label;
                 int v = l.value();
                 int prev = k > 0 ? run.get(k - 1).label.value() : Integer.MIN_VALUE;
                 int next = k + 1 < run.size() ? run.get(k + 1).label.value() : Integer.MIN_VALUE;
-                boolean linked = (prev >= v - 2 && prev <= v) || (next >= v + 1 && next <= v + 2);
+                // the sequence goes on (a number or two may be missing), or repeats a kept label (3.2, 3.2)
+                boolean linked = (prev >= v - 2 && prev < v) || (next > v && next <= v + 2) || (prev == v && prevKept);
                 boolean ok = switch (l.style()) {
-                    case PART, CHAPTER, CHAPTER_SECTION, ROMAN -> true;
-                    case DOTTED -> linked || numbers.contains(run.get(k).line + ":" + parent(l.label()));
-                    case ARTICLE -> l.separator() != 0 || l.bare() || v == 1 || linked;
+                    case PART, CHAPTER, CHAPTER_SECTION -> true;
+                    case ROMAN -> linked || l.bare() || headingStart(t.charAt(l.titleStart()));
+                    case DOTTED -> l.depth() > 1 || l.separator() != 0 || linked
+                            || numbers.contains(run.get(k).line + ":" + parent(l.label()));
+                    // a lone "Điều 5." is a citation wrapped onto a new line, and an article outranks every
+                    // other label: one false article would shift every level of the document
+                    case ARTICLE -> v == 1 || linked;
                     case UPPER_LETTER -> linked || (v == 1 && allCaps(t, l));
+                    // "1. 035 người": a number split at its thousands dot needs a sequence to be a label
+                    case ARABIC -> linked || (v == 1 && (l.bare() || !Character.isDigit(t.charAt(l.titleStart()))));
                     default -> v == 1 || linked;
                 };
                 if (ok) {
                     keep.set(index.get(run.get(k)));
                 }
+                prevKept = ok;
             }
         }
         List<Heading> out = new ArrayList<>(keep.cardinality());
@@ -187,9 +199,9 @@ public final class SectionExtractor {
      * {@code 2.3} for {@code 2.3.1}) stands as a label on an earlier line: a dotted label under its
      * heading, not a decimal or a date ({@code 15.7 Khai mạc}).
      */
-    private static java.util.Set<String> dottedParents(List<Heading> candidates) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.Set<String> out = new java.util.HashSet<>();
+    private static Set<String> dottedParents(List<Heading> candidates) {
+        Set<String> seen = new HashSet<>();
+        Set<String> out = new HashSet<>();
         for (Heading h : candidates) {
             LabelStyle st = h.label.style();
             if (st == LabelStyle.DOTTED && seen.contains(parent(h.label.label()))) {
@@ -217,6 +229,11 @@ public final class SectionExtractor {
             sb.append(Integer.parseInt(g));
         }
         return sb.toString();
+    }
+
+    /** Whether a heading's words may start with {@code c}: a capital, a digit, a quote or bracket. */
+    private static boolean headingStart(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '(' || c == '[' || c == '\'';
     }
 
     /** Whether the words after a label are in capitals ({@code V. KẾT LUẬN}). */
@@ -280,13 +297,29 @@ public final class SectionExtractor {
             int bodyEnd = j < to ? headings.get(j).start : limit;
             List<Section> children = build(context, headings, i + 1, j, bodyEnd);
             String title = h.titleEnd > h.titleStart ? stripEmphasis(context.span(h.titleStart, h.titleEnd).text()) : "";
-            Span heading = context.span(h.start, h.end);
+            Span heading = trimmed(context.span(h.start, h.end));
             Span body = context.span(h.end, Math.max(h.end, bodyEnd));
-            out.add(new Section(h.label.label(), h.level, title, kindOf(title), heading, body,
-                    children));
+            if (body.start() > heading.end()) { // the body takes back what was trimmed off the heading
+                body = new Span(heading.end(), body.end(),
+                        context.text().original().substring(heading.end(), body.end()));
+            }
+            String normalizedTitle = h.titleEnd > h.titleStart
+                    ? stripEmphasis(context.text().text().substring(h.titleStart, h.titleEnd)) : "";
+            out.add(new Section(h.label.label(), h.level, title, kindOf(normalizedTitle),
+                    heading, body, children));
             i = j;
         }
         return out;
+    }
+
+    /** The span without white space at its end (a CR of a CR LF line end stays out of the heading). */
+    private static Span trimmed(Span s) {
+        String x = s.text();
+        int n = x.length();
+        while (n > 0 && Character.isWhitespace(x.charAt(n - 1))) {
+            n--;
+        }
+        return n == x.length() ? s : new Span(s.start(), s.start() + n, x.substring(0, n));
     }
 
     /** The title without markdown emphasis marks ({@code **MỤC ĐÍCH**} → {@code MỤC ĐÍCH}). */

@@ -3,7 +3,10 @@ package io.github.vanban.sections;
 import io.github.vanban.text.MatchKey;
 import io.github.vanban.text.NormalizedText;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Says what a section is for from its title alone, by the keyword table of the annotation guide
@@ -13,11 +16,25 @@ import java.util.List;
  * kind listed first in the table wins ({@code ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN} is RESULTS). Matching ignores
  * case, tone-mark placement ({@code hoà}/{@code hòa}) and i/y spelling.
  *
+ * <p>The table's rows: {@code KIND<TAB>phrase} a keyword; {@code !<TAB>phrase} a phrase whose words count
+ * for nothing where it stands (the petition {@code kiến nghị} of {@code khiếu nại, tố cáo, kiến nghị});
+ * {@code !KIND<TAB>phrase} such a phrase that is itself a keyword of KIND ({@code chưa đạt được});
+ * {@code ^KIND<TAB>phrase} a title opening that settles the kind ({@code Ban hành kèm theo …}, an enacting
+ * article).
+ *
  * <p>Immutable and thread-safe; the table is read once.
  */
 public final class SectionKindClassifier {
 
     private record Keyword(SectionKind kind, String phrase, String[] parts) {
+    }
+
+    /** A phrase whose words count for nothing else where it stands; it is a keyword of {@code kind} if set. */
+    private record Shield(SectionKind kind, String phrase, String key) {
+    }
+
+    /** A title opening that settles the kind whatever follows ({@code Ban hành kèm theo …}). */
+    private record Opening(SectionKind kind, String phrase, String key) {
     }
 
     private static final class Holder {
@@ -29,26 +46,52 @@ public final class SectionKindClassifier {
     /** ... where a keyword after its first words may be in passing: the match is then not confident. */
     private static final int HEAD_WORDS = 6;
 
-    private final List<Keyword> keywords;
-    private final List<String[]> exclusions;
+    /** Keywords and shielded phrases by their first word, so that a title is read in one pass over its words. */
+    private final Map<String, List<Keyword>> keywordsByWord;
+    private final Map<String, List<Shield>> shieldsByWord;
+    private final List<Opening> openings;
+    /** The first letters of those first words: other words are skipped without a lookup. */
+    private final String initials;
 
     private SectionKindClassifier(List<String[]> rows) {
         List<Keyword> kws = new ArrayList<>();
-        List<String[]> excl = new ArrayList<>();
+        List<Shield> sh = new ArrayList<>();
+        List<Opening> op = new ArrayList<>();
         for (String[] row : rows) {
+            String kind = row[0].trim();
             String phrase = row[1].trim();
-            String[] parts = phrase.split("\\s*…\\s*");
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = key(parts[i]);
-            }
-            if (row[0].trim().equals("!")) {
-                excl.add(parts);
+            if (kind.startsWith("!")) {
+                sh.add(new Shield(kind.length() > 1 ? SectionKind.valueOf(kind.substring(1)) : null, phrase, key(phrase)));
+            } else if (kind.startsWith("^")) {
+                op.add(new Opening(SectionKind.valueOf(kind.substring(1)), phrase, key(phrase)));
             } else {
-                kws.add(new Keyword(SectionKind.valueOf(row[0].trim()), phrase, parts));
+                String[] parts = phrase.split("\\s*…\\s*");
+                for (int i = 0; i < parts.length; i++) {
+                    parts[i] = key(parts[i]);
+                }
+                kws.add(new Keyword(SectionKind.valueOf(kind), phrase, parts));
             }
         }
-        this.keywords = List.copyOf(kws);
-        this.exclusions = List.copyOf(excl);
+        Map<String, List<Keyword>> kw = new HashMap<>();
+        for (Keyword k : kws) {
+            kw.computeIfAbsent(firstWord(k.parts()[0]), w -> new ArrayList<>()).add(k);
+        }
+        Map<String, List<Shield>> sw = new HashMap<>();
+        for (Shield x : sh) {
+            sw.computeIfAbsent(firstWord(x.key()), w -> new ArrayList<>()).add(x);
+        }
+        StringBuilder firsts = new StringBuilder();
+        for (String w : kw.keySet()) {
+            firsts.append(w.charAt(0));
+        }
+        for (String w : sw.keySet()) {
+            firsts.append(w.charAt(0));
+        }
+        this.initials = firsts.chars().distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString();
+        this.keywordsByWord = Map.copyOf(kw);
+        this.shieldsByWord = Map.copyOf(sw);
+        this.openings = List.copyOf(op);
     }
 
     /** The classifier with the library's keyword table. */
@@ -61,29 +104,74 @@ public final class SectionKindClassifier {
         if (title == null || title.isBlank()) {
             return new KindMatch(SectionKind.OTHER, false, null);
         }
-        char[] k = key(title).toCharArray();
-        for (String[] ex : exclusions) {
-            if (ex.length == 1) {
-                int from = 0;
-                int at;
-                String s = new String(k);
-                while ((at = find(s, ex[0], from)) >= 0) {
-                    for (int i = at; i < at + ex[0].length(); i++) {
-                        k[i] = '#';
+        return classifyKey(key(title));
+    }
+
+    /** As {@link #classify(String)} for a title taken from the library's normalised text. */
+    KindMatch classifyNormalized(String normalizedTitle) {
+        if (normalizedTitle.isBlank()) {
+            return new KindMatch(SectionKind.OTHER, false, null);
+        }
+        return classifyKey(fold(MatchKey.of(normalizedTitle)));
+    }
+
+    private KindMatch classifyKey(String titleKey) {
+        for (Opening o : openings) {
+            if (titleKey.startsWith(o.key()) && (titleKey.length() == o.key().length()
+                    || !Character.isLetterOrDigit(titleKey.charAt(o.key().length())))) {
+                return new KindMatch(o.kind(), true, o.phrase());
+            }
+        }
+        // shielded phrases first: their words count for nothing else
+        String s = titleKey;
+        char[] masked = null;
+        List<Keyword> found = new ArrayList<>();
+        List<Integer> foundAt = new ArrayList<>();
+        for (int ws = nextWord(s, 0); ws >= 0; ws = nextWord(s, wordEnd(s, ws))) {
+            if (initials.indexOf(s.charAt(ws)) < 0) {
+                continue;
+            }
+            List<Shield> cands = shieldsByWord.get(s.substring(ws, wordEnd(s, ws)));
+            if (cands == null) {
+                continue;
+            }
+            for (Shield sh : cands) {
+                if (wholeAt(s, sh.key(), ws)) {
+                    if (masked == null) {
+                        masked = s.toCharArray();
                     }
-                    from = at + ex[0].length();
+                    Arrays.fill(masked, ws, ws + sh.key().length(), '#');
+                    if (sh.kind() != null) {
+                        found.add(new Keyword(sh.kind(), sh.phrase(), new String[] {sh.key()}));
+                        foundAt.add(ws);
+                    }
                 }
             }
         }
-        String s = new String(k);
+        if (masked != null) {
+            s = new String(masked);
+        }
+        for (int ws = nextWord(s, 0); ws >= 0; ws = nextWord(s, wordEnd(s, ws))) {
+            if (initials.indexOf(s.charAt(ws)) < 0) {
+                continue;
+            }
+            List<Keyword> cands = keywordsByWord.get(s.substring(ws, wordEnd(s, ws)));
+            if (cands == null) {
+                continue;
+            }
+            for (Keyword kw : cands) {
+                if (wholeAt(s, kw.parts()[0], ws) && restFollows(s, kw.parts(), ws + kw.parts()[0].length())) {
+                    found.add(kw);
+                    foundAt.add(ws);
+                }
+            }
+        }
         Keyword best = null;
         int bestAt = -1;
         boolean otherKind = false;
-        for (Keyword kw : keywords) {
-            int at = matchAt(s, kw.parts());
-            if (at < 0) {
-                continue;
-            }
+        for (int f = 0; f < found.size(); f++) {
+            Keyword kw = found.get(f);
+            int at = foundAt.get(f);
             if (best == null || kw.kind().ordinal() < best.kind().ordinal()) {
                 if (best != null && best.kind() != kw.kind()) {
                     otherKind = true;
@@ -103,21 +191,44 @@ public final class SectionKindClassifier {
         return new KindMatch(best.kind(), !otherKind && !inPassing, best.phrase());
     }
 
-    /** Where the phrase's first part matches with all its parts in order, or -1. */
-    private static int matchAt(String s, String[] parts) {
-        int from = 0;
-        int first = -1;
-        for (String part : parts) {
-            int at = find(s, part, from);
+    /** Whether the later parts of a gapped phrase ({@code kế hoạch … thời gian tới}) follow in order. */
+    private static boolean restFollows(String s, String[] parts, int from) {
+        for (int i = 1; i < parts.length; i++) {
+            int at = find(s, parts[i], from);
             if (at < 0) {
-                return -1;
+                return false;
             }
-            if (first < 0) {
-                first = at;
-            }
-            from = at + part.length();
+            from = at + parts[i].length();
         }
-        return first;
+        return true;
+    }
+
+    /** Whether {@code w} stands at {@code at} ending at a word boundary. */
+    private static boolean wholeAt(String s, String w, int at) {
+        int end = at + w.length();
+        return s.startsWith(w, at) && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+    }
+
+    /** The start of the next word at or after {@code from}, or -1. */
+    private static int nextWord(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int wordEnd(String s, int start) {
+        int i = start;
+        while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String firstWord(String key) {
+        return key.substring(0, wordEnd(key, 0));
     }
 
     private static int wordsBefore(String s, int end) {
@@ -150,7 +261,10 @@ public final class SectionKindClassifier {
 
     /** Lower-case, tone marks placed one way, i/y folded, white space folded to one space. */
     static String key(String text) {
-        String k = MatchKey.of(NormalizedText.of(text).text());
+        return fold(MatchKey.of(NormalizedText.of(text).text()));
+    }
+
+    private static String fold(String k) {
         StringBuilder sb = new StringBuilder(k.length());
         boolean space = false;
         for (int i = 0; i < k.length(); i++) {
