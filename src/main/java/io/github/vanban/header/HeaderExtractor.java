@@ -69,14 +69,14 @@ public final class HeaderExtractor {
         int numberCell = -1;
         for (int i = 0; i < cells.size(); i++) {
             String f = squash(cells.get(i).text(t));
-            if (anchor < 0 && f.contains("conghoaxahoi")) {
+            if (anchor < 0 && f.contains("conghoaxahoi") && cells.get(i).text(t).contains("CỘNG H")) {
                 anchor = i;
                 family = CitationSystem.STATE;
             } else if (anchor < 0 && f.contains("dangcongsanvietnam") && isUpper(cells.get(i).text(t))) {
                 anchor = i;
                 family = CitationSystem.PARTY;
             }
-            if (numberCell < 0 && isNumberCell(cells.get(i).text(t))) {
+            if (isNumberCell(cells.get(i).text(t)) && (numberCell < 0 || anchor >= 0 && numberCell < anchor - 8)) {
                 numberCell = i;
             }
         }
@@ -126,8 +126,11 @@ public final class HeaderExtractor {
                     family = CitationSystem.FRONT;
                 }
             }
-            int from = Math.max(dateCell, Math.max(numberCell, anchor)) + 1;
+            int from = Math.max(numberCell, anchor) + 1;
             for (int i = from; i < Math.min(cells.size(), from + 14) && type == null; i++) {
+                if (i == dateCell) {
+                    continue;
+                }
                 String s = cells.get(i).text(t);
                 String ty = typeAt(s);
                 if (ty != null) {
@@ -437,7 +440,7 @@ public final class HeaderExtractor {
             Cell c = cells.get(i);
             String s = c.text(t);
             if (isRule(s) || s.startsWith("Căn cứ") || s.startsWith("Kính gửi") || s.startsWith("CHỦ TỊCH")
-                    || s.startsWith("HỘI ĐỒNG") || s.startsWith("ỦY BAN") || s.startsWith("BAN ")
+                    || s.startsWith("HỘI ĐỒNG") || s.startsWith("ỦY BAN") || s.startsWith("BAN THƯỜNG")
                     || s.startsWith("Chương") || s.startsWith("Điều") || s.startsWith("QUYẾT ĐỊNH")) {
                 break;
             }
@@ -532,7 +535,7 @@ public final class HeaderExtractor {
             }
             String name = null;
             for (int n = 0; n < 3; n++) {
-                j = nextNonEmpty(lines, j, 12);
+                j = nextNonEmpty(lines, j, 40);
                 if (j < 0) {
                     break;
                 }
@@ -757,8 +760,13 @@ public final class HeaderExtractor {
             if (s.isEmpty()) {
                 continue;
             }
-            if (s.startsWith("date ") || s.length() < 15 || s.length() > 300 || s.contains(". ")) {
+            int[] end = new int[1];
+            if (s.startsWith("date ") || s.length() > 300 || s.contains(". ") || s.endsWith(".")
+                    || numericWithTime(s, 0, s.length(), end) != null) {
                 return null;
+            }
+            if (s.length() < 20 || s.split(" ").length < 4) {
+                continue;
             }
             return s;
         }
