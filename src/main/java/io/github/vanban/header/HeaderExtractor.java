@@ -80,6 +80,14 @@ public final class HeaderExtractor {
                 numberCell = i;
             }
         }
+        if (numberCell < 0) {
+            for (int i = 0; i < Math.min(cells.size(), Math.max(anchor, 0) + 10); i++) {
+                if (cells.get(i).text(t).contains(" Số:")) {
+                    numberCell = i;
+                    break;
+                }
+            }
+        }
         boolean formal = anchor >= 0 || numberCell >= 0;
         Citation number = null;
         if (numberCell >= 0) {
@@ -213,8 +221,15 @@ public final class HeaderExtractor {
     }
 
     private Citation number(ParseContext context, String t, Cell c) {
-        int colon = t.indexOf(':', c.start());
-        int from = colon >= 0 && colon < c.end() ? colon + 1 : c.start() + 2;
+        int so = t.indexOf("Số", c.start());
+        if (so < 0 || so >= c.end()) {
+            so = c.start();
+        }
+        int colon = t.indexOf(':', so);
+        if (colon < 0 || colon >= c.end() || colon > so + 16) {
+            colon = -1;
+        }
+        int from = colon >= 0 ? colon + 1 : so + 2;
         NumberSymbolReader.Reading r = numbers.readAfter(t, from, Math.min(t.length(), c.end() + 80));
         return r == null ? null : numbers.citation(context, r);
     }
@@ -240,6 +255,10 @@ public final class HeaderExtractor {
         if (anchor >= 0) {
             String s = cells.get(anchor).text(t);
             int k = s.toUpperCase(Locale.ROOT).indexOf("CỘNG H");
+            int so = s.indexOf("Số");
+            if (so >= 0 && so < k) {
+                k = so;
+            }
             if (k > 0 && isUpper(s.substring(0, k))) {
                 frags.add(s.substring(0, k).strip());
             }
@@ -765,12 +784,27 @@ public final class HeaderExtractor {
                     || numericWithTime(s, 0, s.length(), end) != null) {
                 return null;
             }
-            if (s.length() < 20 || s.split(" ").length < 4) {
+            if (s.length() < 20 || s.split(" ").length < 4 || isTimestamp(s)) {
                 continue;
             }
             return s;
         }
         return null;
+    }
+
+    /** A short line holding a numeric date: a posting timestamp or a today-banner, not a title. */
+    private static boolean isTimestamp(String s) {
+        if (s.split(" ").length > 8) {
+            return false;
+        }
+        int[] end = new int[1];
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i)) && (i == 0 || !Character.isDigit(s.charAt(i - 1)))
+                    && numericWithTime(s, i, s.length(), end) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String squash(String s) {
