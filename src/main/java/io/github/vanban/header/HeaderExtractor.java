@@ -514,7 +514,36 @@ public final class HeaderExtractor {
     }
 
     private static Header.Signer signer(String t, int from) {
-        String[] lines = t.substring(Math.min(from, t.length())).split("\n");
+        int at = -1;
+        for (int s = Math.min(from, t.length()); s < t.length() && at < 0; ) {
+            int e = t.indexOf('\n', s);
+            e = e < 0 ? t.length() : e;
+            int a = s;
+            while (a < e && (t.charAt(a) == ' ' || t.charAt(a) == '\t')) {
+                a++;
+            }
+            if (a < e && (t.charAt(a) == '(' || t.charAt(a) == 'Đ' || t.charAt(a) == 'đ')) {
+                at = isSignedMark(t.substring(a, e).strip()) ? Math.max(from, t.lastIndexOf('\n', Math.max(0, s - 2))) : -1;
+                for (int back = 0; back < 4 && at > from; back++) {
+                    at = t.lastIndexOf('\n', at - 1);
+                }
+                if (at >= 0 && at < from) {
+                    at = from;
+                }
+            } else {
+                for (String mark : AUTHORITY) {
+                    if (t.startsWith(mark, a)) {
+                        at = s;
+                        break;
+                    }
+                }
+            }
+            s = e + 1;
+        }
+        if (at < 0) {
+            return null;
+        }
+        String[] lines = t.substring(Math.max(0, at), Math.min(t.length(), at + 4000)).split("\n");
         for (int i = 0; i < lines.length; i++) {
             String s = lines[i].strip();
             String authority = null;
@@ -523,8 +552,7 @@ public final class HeaderExtractor {
                     authority = s;
                 }
             }
-            boolean signedMark = s.equalsIgnoreCase("(Đã ký)") || s.equalsIgnoreCase("Đã ký")
-                    || s.equalsIgnoreCase("(đã ký)");
+            boolean signedMark = isSignedMark(s);
             if (authority == null && !signedMark) {
                 continue;
             }
@@ -569,6 +597,10 @@ public final class HeaderExtractor {
             return new Header.Signer(authority, title, name);
         }
         return null;
+    }
+
+    private static boolean isSignedMark(String s) {
+        return s.equalsIgnoreCase("(Đã ký)") || s.equalsIgnoreCase("Đã ký") || s.equalsIgnoreCase("(đã ký)");
     }
 
     private static int nextNonEmpty(String[] lines, int j, int max) {
