@@ -219,7 +219,7 @@ public final class CitationExtractor {
         }
         i = DayReader.skipSpaces(t, i);
         if (i < t.length() && t.charAt(i) == '"') {
-            int close = t.indexOf('"', i + 1);
+            int close = indexOf(t, "\"", i + 1, Math.min(t.length(), i + TITLE_CHARS));
             if (close > i + 1 && close - i < TITLE_CHARS) {
                 return context.span(i + 1, close).text().strip();
             }
@@ -244,8 +244,8 @@ public final class CitationExtractor {
     /** A short form defined after a citation: {@code (dưới đây gọi tắt là Kết luận 62)}. */
     private static Alias alias(String t, int from, Citation cit) {
         int limit = Math.min(t.length(), from + ALIAS_WINDOW);
-        int nl = t.indexOf('\n', from);
-        if (nl >= 0 && nl < limit) {
+        int nl = indexOf(t, "\n", from, limit);
+        if (nl >= 0) {
             limit = nl;
         }
         int k = indexOf(t, "gọi tắt là ", from, limit);
@@ -370,9 +370,14 @@ public final class CitationExtractor {
         return false;
     }
 
+    /** The first {@code what} in {@code [from, limit)}, or -1; never looks past {@code limit}. */
     private static int indexOf(String t, String what, int from, int limit) {
-        int k = t.indexOf(what, from);
-        return k >= 0 && k + what.length() <= limit ? k : -1;
+        for (int k = from; k + what.length() <= limit; k++) {
+            if (t.charAt(k) == what.charAt(0) && t.startsWith(what, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static int lastIndexOfIgnoreCase(String t, String what, int lo, int hi) {

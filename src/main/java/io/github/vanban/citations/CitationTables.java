@@ -32,6 +32,7 @@ public final class CitationTables {
     private final Map<String, Entry> issuersByKey = new HashMap<>();
     private final Map<String, List<Entry>> issuersByFolded = new HashMap<>();
     private final List<Entry> statuteWords = new ArrayList<>();
+    private final Map<String, java.util.Set<String>> nameWords = new HashMap<>();
     private final Map<String, List<Entry>> typesByName = new HashMap<>();
     private final java.util.Set<String> typeNames = new java.util.TreeSet<>(
             java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
@@ -50,6 +51,9 @@ public final class CitationTables {
             Entry e = new Entry(row[0], row[1], row[2], row[3]);
             issuersByKey.put(key(e.code()), e);
             issuersByFolded.computeIfAbsent(fold(e.code()), k -> new ArrayList<>()).add(e);
+        }
+        for (String[] row : read("statute-name-words.tsv")) {
+            nameWords.computeIfAbsent(row[0], k -> new java.util.HashSet<>()).add(row[1]);
         }
         for (String[] row : read("statutes.tsv")) {
             statuteWords.add(new Entry(null, "STATE", row[0], row[1]));
@@ -111,6 +115,11 @@ public final class CitationTables {
     /** The statute type words ({@code Bộ luật}, {@code Hiến pháp}, {@code Pháp lệnh}, {@code Luật}), longest first. */
     public List<Entry> statuteWords() {
         return statuteWords;
+    }
+
+    /** The words of one kind in {@code statute-name-words.tsv} ({@code stop}, {@code and-stop}, …). */
+    public java.util.Set<String> words(String kind) {
+        return java.util.Set.copyOf(nameWords.getOrDefault(kind, java.util.Set.of()));
     }
 
     /** The code without a trailing term number ({@code QH15} to {@code QH}). */

@@ -16,20 +16,21 @@ final class StatuteReader {
     }
 
     /** Words after the type word that mean it is not a statute's name (Luật sư, luật định, Luật này). */
-    private static final Set<String> NOT_A_NAME = Set.of("sư", "gia", "này", "đó", "định", "trên", "nói", "pháp",
-            "hiện", "và", "các", "của", "mới", "số", "nêu", "đã", "được", "để", "hóa", "lệ", "chơi", "học");
+    private final Set<String> notAName;
     /** Words that end a statute's name. */
-    private static final Set<String> STOP = Set.of("về", "được", "đã", "theo", "tại", "trong", "thì", "để",
-            "nhằm", "cho", "mới", "này", "đến", "là", "với", "có", "nêu", "hiện", "năm", "ngày",
-            "khi", "do", "vào", "sẽ", "đang", "nay", "gồm", "bao");
+    private final Set<String> stop;
     /** Words after {@code và} that end the name (the next item of an enumeration). */
-    private static final Set<String> AND_STOP = Set.of("các", "những", "được", "đã", "có", "nghị", "quyết",
-            "thông", "chỉ", "kế", "hướng", "văn", "quy", "một", "pháp", "bộ", "hiến");
+    private final Set<String> andStop;
+    private final Set<String> commaContinue;
 
     private final CitationTables tables;
 
     StatuteReader(CitationTables tables) {
         this.tables = tables;
+        this.notAName = tables.words("not-a-name");
+        this.stop = tables.words("stop");
+        this.andStop = tables.words("and-stop");
+        this.commaContinue = tables.words("comma-continue");
     }
 
     /** The statute name starting at {@code p} (a word start), or null. */
@@ -62,7 +63,7 @@ final class StatuteReader {
         }
         int w0 = i + 1;
         String first = wordAt(t, w0);
-        if (first.isEmpty() || NOT_A_NAME.contains(first.toLowerCase(Locale.ROOT))
+        if (first.isEmpty() || notAName.contains(first.toLowerCase(Locale.ROOT))
                 || !Character.isLetter(first.charAt(0))
                 || lower && !Character.isUpperCase(first.charAt(0))) {
             return null;
@@ -83,7 +84,7 @@ final class StatuteReader {
                     n++;
                 }
                 String next = wordAt(t, n).toLowerCase(Locale.ROOT);
-                if (next.equals("chống") || next.equals("bổ")) {
+                if (commaContinue.contains(next)) {
                     nameEnd = n + next.length();
                     words++;
                     continue;
@@ -98,7 +99,7 @@ final class StatuteReader {
             if (c == '\n') {
                 int n = k + 1;
                 if (n < t.length() && Character.isLowerCase(t.charAt(n)) && !wordAt(t, n).isEmpty()
-                        && !STOP.contains(wordAt(t, n))) {
+                        && !stop.contains(wordAt(t, n))) {
                     nameEnd = n + wordAt(t, n).length();
                     words++;
                     continue;
@@ -130,7 +131,7 @@ final class StatuteReader {
             if (low.equals("ban") && wordAt(t, n + 4).equals("hành")) {
                 break;
             }
-            if (!Character.isLetter(next.charAt(0)) || STOP.contains(low)) {
+            if (!Character.isLetter(next.charAt(0)) || stop.contains(low)) {
                 break;
             }
             if (low.equals("quy") && wordAt(t, n + 4).equals("định")) {
@@ -145,7 +146,7 @@ final class StatuteReader {
                     if (!amending && !soonWord(t, n, "sửa")) {
                         break;
                     }
-                } else if (AND_STOP.contains(after) || after.isEmpty()) {
+                } else if (andStop.contains(after) || after.isEmpty()) {
                     break;
                 }
             }

@@ -681,8 +681,11 @@ public final class HeaderExtractor {
             int p = s + lead;
             int q = p;
             if (stripped.startsWith("Thứ") || stripped.startsWith("Chủ nhật")) {
-                int comma = t.indexOf(',', p);
-                if (comma > 0 && comma < e) {
+                int comma = p;
+                while (comma < e && t.charAt(comma) != ',') {
+                    comma++;
+                }
+                if (comma < e) {
                     q = comma + 1;
                     while (q < e && t.charAt(q) == ' ') {
                         q++;
