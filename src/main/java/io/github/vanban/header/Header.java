@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The document's own header: the parts Decree 30/2020/NĐ-CP fixes for State documents and their Party and
- * Front counterparts, or, for a web news post, its title line and posting date.
+ * Front counterparts, or, for a web news post, its title line and posting date. The text fields come from
+ * the normalised text (NFC, odd spaces and dashes folded); a body split over two lines is joined with one space.
  *
  * @param family      which header family it has ({@code CỘNG HÒA …} State, {@code ĐẢNG CỘNG SẢN VIỆT NAM}
  *                    Party, a State header over a Front body), or null when it has no formal header

@@ -240,8 +240,12 @@ public final class HeaderExtractor {
         if (k < 0) {
             return null;
         }
-        for (int j = k; j < Math.min(t.length(), k + 80); j++) {
-            if (t.charAt(j) == '/') {
+        for (int j = k; j < Math.min(t.length(), k + 60); j++) {
+            char c = t.charAt(j);
+            if (c == '.' || c == ';' || c == '\n' || c == ',') {
+                return null;
+            }
+            if (c == '/') {
                 NumberSymbolReader.Reading r = numbers.readAtSlash(t, j);
                 return r == null ? null : numbers.citation(context, r);
             }
