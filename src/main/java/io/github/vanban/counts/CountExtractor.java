@@ -185,7 +185,8 @@ public final class CountExtractor {
         if (after.isEmpty() || after.get(0).start > skipBlank(t, from) || after.get(0).punct) {
             return false;
         }
-        boolean ascii = isAscii(t, from, Math.min(t.length(), from + 60));
+        int asciiEnd = after.size() > 2 ? after.get(2).end : after.get(after.size() - 1).end;
+        boolean ascii = isAscii(t, from, asciiEnd);
         int k = 0;
         boolean turns = after.get(0).key.equals("lượt") || (ascii && after.get(0).key.equals("luot"));
         if (turns) {
@@ -309,10 +310,8 @@ public final class CountExtractor {
         int sEnd = sentenceEnd(t, cand.end);
         boolean ascii = isAscii(t, sStart, sEnd);
         List<Token> before = tokens(t, sStart, cand.start, Integer.MAX_VALUE);
-        if (before.size() > WINDOW_BEFORE) {
-            before = before.subList(before.size() - WINDOW_BEFORE, before.size());
-        }
-        List<Token> after = tokens(t, cand.end, sEnd, WINDOW_AFTER);
+        int windowStart = Math.max(0, before.size() - WINDOW_BEFORE);
+        List<Token> after = tokens(t, cand.end, sEnd, Integer.MAX_VALUE);
         List<Cue> cuesBefore = cues(before, ascii);
         List<Cue> cuesAfter = cues(after, ascii);
         // a vague amount: hàng vạn, vài trăm
@@ -344,8 +343,10 @@ public final class CountExtractor {
                     }
                 }
                 case ATTEND, EVENT -> {
-                    positive = true;
-                    eventBefore = true;
+                    if (cue.startToken >= windowStart) {
+                        positive = true;
+                        eventBefore = true;
+                    }
                 }
                 case FOR -> positive |= eventBefore;
                 default -> { }
@@ -362,7 +363,9 @@ public final class CountExtractor {
                         return false;
                     }
                 }
-                case ATTEND, EVENT -> positive = true;
+                // an event named anywhere in the sentence; a verb only near the count
+                case EVENT -> positive = true;
+                case ATTEND -> positive |= cue.startToken < WINDOW_AFTER;
                 default -> { }
             }
             if (cue.type != CueType.NONE && cue.type != CueType.VAGUE) {
