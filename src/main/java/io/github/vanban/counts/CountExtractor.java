@@ -65,7 +65,7 @@ public final class CountExtractor {
                 while (we < n && Character.isLetter(t.charAt(we))) {
                     we++;
                 }
-                if (we - i > 5 || !VietnameseNumbers.isNumberWord(t.subSequence(i, we))) {
+                if (we - i > 5 || !VietnameseNumbers.isNumberWord(t, i, we)) {
                     i = we;
                     continue;
                 }
@@ -181,6 +181,14 @@ public final class CountExtractor {
     }
 
     private boolean matchUnit(String t, int from, Candidate cand) {
+        int ws = skipBlank(t, from);
+        int we = ws;
+        while (we < t.length() && Character.isLetter(t.charAt(we))) {
+            we++;
+        }
+        if (!lexicon.unitFirstWords.contains(t, ws, we)) {
+            return false;
+        }
         List<Token> after = tokens(t, from, Math.min(t.length(), from + 120), 8);
         if (after.isEmpty() || after.get(0).start > skipBlank(t, from) || after.get(0).punct) {
             return false;
@@ -188,7 +196,7 @@ public final class CountExtractor {
         int asciiEnd = after.size() > 2 ? after.get(2).end : after.get(after.size() - 1).end;
         boolean ascii = isAscii(t, from, asciiEnd);
         int k = 0;
-        boolean turns = after.get(0).key.equals("lượt") || (ascii && after.get(0).key.equals("luot"));
+        boolean turns = after.get(0).key().equals("lượt") || (ascii && after.get(0).key().equals("luot"));
         if (turns) {
             k = 1;
         }
@@ -231,19 +239,19 @@ public final class CountExtractor {
         for (int j = from; j < toks.size() && words < table.maxWords() + 1; j++) {
             Token tok = toks.get(j);
             if (tok.punct) {
-                if (!tok.key.equals(",") || key.length() == 0) {
+                if (!tok.isPunct(',') || key.length() == 0) {
                     break;
                 }
                 key.append(',');
                 continue;
             }
-            if (j > from && toks.get(j - 1).newlineBefore(tok) && words > 0 && !tok.lowerStart) {
+            if (j > from && toks.get(j - 1).newlineBefore(tok) && words > 0 && !tok.lowerStart()) {
                 break;
             }
             if (key.length() > 0) {
                 key.append(' ');
             }
-            key.append(ascii ? tok.asciiKey() : tok.key);
+            key.append(ascii ? tok.asciiKey() : tok.key());
             words++;
             Unit u = table.get(key.toString(), ascii);
             if (u != null) {
@@ -256,8 +264,8 @@ public final class CountExtractor {
 
     private static boolean isAbbreviation(Token tok) {
         int upper = 0;
-        for (int i = 0; i < tok.text.length(); i++) {
-            char c = tok.text.charAt(i);
+        for (int i = 0; i < tok.end - tok.start; i++) {
+            char c = tok.source.charAt(tok.start + i);
             if (Character.isLowerCase(c)) {
                 return false;
             }
@@ -277,7 +285,7 @@ public final class CountExtractor {
         int last = before.size() - 1;
         boolean ascii = false;
         // "ít nhất là 55": skip "là"
-        int skip = before.get(last).key.equals("là") ? 1 : 0;
+        int skip = before.get(last).key().equals("là") ? 1 : 0;
         PhraseTable<Approximation> table = lexicon.approximators;
         for (int len = Math.min(table.maxWords(), before.size() - skip); len >= 1; len--) {
             int from = before.size() - skip - len;
@@ -291,7 +299,7 @@ public final class CountExtractor {
                 if (key.length() > 0) {
                     key.append(' ');
                 }
-                key.append(before.get(j).key);
+                key.append(before.get(j).key());
             }
             Approximation a = ok ? table.get(key.toString(), ascii) : null;
             if (a != null) {
@@ -324,8 +332,8 @@ public final class CountExtractor {
         int clauseStart = 0;
         for (int j = before.size() - 1; j >= 0; j--) {
             Token tok = before.get(j);
-            if (tok.punct && (tok.key.equals(",") || tok.key.equals(":") || tok.key.equals("(")
-                    || tok.key.equals(")"))) {
+            if (tok.punct && (tok.isPunct(',') || tok.isPunct(':') || tok.isPunct('(')
+                    || tok.isPunct(')'))) {
                 clauseStart = j + 1;
                 break;
             }
@@ -401,17 +409,21 @@ public final class CountExtractor {
     /** The longest cue phrase starting at token {@code j}; its end token in {@code endOut[0]}. */
     private CueType cueAt(List<Token> toks, int j, boolean ascii, int[] endOut) {
         PhraseTable<CueType> table = lexicon.cues;
+        Token head = toks.get(j);
+        if (!ascii && !lexicon.cueFirstWords.contains(head.source, head.start, head.end)) {
+            return null;
+        }
         StringBuilder key = new StringBuilder();
         CueType best = null;
         for (int k = j; k < toks.size() && k - j < table.maxWords(); k++) {
             Token tok = toks.get(k);
-            if (tok.punct && !tok.key.equals("-")) {
+            if (tok.punct && !tok.isPunct('-')) {
                 break;
             }
-            if (key.length() > 0 && !tok.key.equals("-") && !key.toString().endsWith("-")) {
+            if (key.length() > 0 && !tok.isPunct('-') && !key.toString().endsWith("-")) {
                 key.append(' ');
             }
-            key.append(ascii ? tok.asciiKey() : tok.key);
+            key.append(ascii ? tok.asciiKey() : tok.key());
             CueType c = table.get(key.toString(), ascii);
             if (c != null) {
                 best = c;
@@ -480,24 +492,40 @@ public final class CountExtractor {
         }
     }
 
-    /** A word (letters or digits) or a punctuation char. */
+    /** A word (letters or digits) or a punctuation char; its text and key are made when first asked. */
     private static final class Token {
+        final String source;
         final int start;
         final int end;
-        final String text;
-        final String key;
         final boolean punct;
-        final boolean lowerStart;
         final boolean lineBreakBefore;
+        private String key;
 
-        Token(String t, int start, int end, boolean punct, boolean lineBreakBefore) {
+        Token(String source, int start, int end, boolean punct, boolean lineBreakBefore) {
+            this.source = source;
             this.start = start;
             this.end = end;
-            this.text = t.substring(start, end);
-            this.key = punct ? text : CountLexicon.key(text);
             this.punct = punct;
-            this.lowerStart = Character.isLowerCase(text.charAt(0));
             this.lineBreakBefore = lineBreakBefore;
+        }
+
+        String text() {
+            return source.substring(start, end);
+        }
+
+        String key() {
+            if (key == null) {
+                key = punct ? text() : CountLexicon.key(text());
+            }
+            return key;
+        }
+
+        boolean isPunct(char c) {
+            return punct && source.charAt(start) == c;
+        }
+
+        boolean lowerStart() {
+            return Character.isLowerCase(source.charAt(start));
         }
 
         boolean newlineBefore(Token next) {
@@ -505,7 +533,7 @@ public final class CountExtractor {
         }
 
         String asciiKey() {
-            return CountLexicon.asciiKey(key);
+            return CountLexicon.asciiKey(key());
         }
     }
 

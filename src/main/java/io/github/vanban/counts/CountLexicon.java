@@ -32,22 +32,34 @@ final class CountLexicon {
     static final CountLexicon INSTANCE = new CountLexicon();
 
     final PhraseTable<Unit> units;
+    /** The first words of the unit phrases, and {@code lượt}: a cheap test before a unit is looked up. */
+    final WordSet unitFirstWords;
     final PhraseTable<Approximation> approximators;
     final PhraseTable<CueType> cues;
+    /** The first words of the cue phrases. */
+    final WordSet cueFirstWords;
 
     private CountLexicon() {
         units = new PhraseTable<>();
+        List<String> firsts = new java.util.ArrayList<>(List.of("lượt", "luot"));
         for (String[] f : rows("units.tsv")) {
             units.put(f[0], new Unit(f[1], UnitKind.valueOf(f[2])));
+            String first = key(f[0].split("[ ,]")[0]);
+            firsts.add(first);
+            firsts.add(asciiKey(first));
         }
+        unitFirstWords = new WordSet(firsts);
         approximators = new PhraseTable<>();
         for (String[] f : rows("approximators.tsv")) {
             approximators.put(f[0], Approximation.valueOf(f[1]));
         }
         cues = new PhraseTable<>();
+        List<String> cueFirsts = new java.util.ArrayList<>();
         for (String[] f : rows("cues.tsv")) {
             cues.put(f[0], CueType.valueOf(f[1]));
+            cueFirsts.add(key(f[0].split("[ -]")[0]));
         }
+        cueFirstWords = new WordSet(cueFirsts);
     }
 
     private static List<String[]> rows(String name) {
@@ -86,6 +98,59 @@ final class CountLexicon {
             }
         }
         return sb.toString();
+    }
+
+    /** Lower-case words, looked up in a text without allocation. */
+    static final class WordSet {
+        private final String[][] byLength;
+
+        WordSet(List<String> words) {
+            int max = 0;
+            words = words.stream().map(WordSet::fold).toList();
+            for (String w : words) {
+                max = Math.max(max, w.length());
+            }
+            byLength = new String[max + 1][];
+            for (int len = 0; len <= max; len++) {
+                final int l = len;
+                byLength[len] = words.stream().filter(w -> w.length() == l).distinct().toArray(String[]::new);
+            }
+        }
+
+        private static final String Y_FORMS = "yỳýỷỹỵ";
+        private static final String I_FORMS = "iìíỉĩị";
+
+        private static char fold(char c) {
+            char l = Character.toLowerCase(c);
+            int y = Y_FORMS.indexOf(l);
+            return y >= 0 ? I_FORMS.charAt(y) : l;
+        }
+
+        private static String fold(String w) {
+            char[] cs = w.toCharArray();
+            for (int i = 0; i < cs.length; i++) {
+                cs[i] = fold(cs[i]);
+            }
+            return new String(cs);
+        }
+
+        boolean contains(CharSequence t, int start, int end) {
+            int len = end - start;
+            if (len <= 0 || len >= byLength.length) {
+                return false;
+            }
+            outer:
+            for (String w : byLength[len]) {
+                for (int i = 0; i < len; i++) {
+                    char c = t.charAt(start + i);
+                    if (c != w.charAt(i) && fold(c) != w.charAt(i)) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
     }
 
     /**

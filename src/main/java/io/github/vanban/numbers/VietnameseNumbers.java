@@ -145,6 +145,11 @@ public final class VietnameseNumbers {
         return WORDS.find(word, 0, word.length()) != null;
     }
 
+    /** Whether {@code text[start, end)} (any case) is a Vietnamese number word of the table. */
+    public static boolean isNumberWord(CharSequence text, int start, int end) {
+        return WORDS.find(text, start, end) != null;
+    }
+
     // ---------------------------------------------------------------------------------------------
     // convention evidence
 
@@ -588,45 +593,55 @@ public final class VietnameseNumbers {
     record Word(String text, Role role, long value) {
     }
 
-    /** The number words, bucketed by length for lookups without allocation. */
+    /** The number words in a small open-addressing hash table, for lookups without allocation. */
     private static final class WordTable {
-        private final Word[][] byLength;
+        private static final int SLOTS = 256;
+        private final Word[] slots = new Word[SLOTS];
+        private final int maxLength;
 
         private WordTable(List<Word> words) {
             int max = 0;
             for (Word w : words) {
                 max = Math.max(max, w.text.length());
+                int h = hash(w.text, 0, w.text.length());
+                while (slots[h] != null) {
+                    h = (h + 1) & (SLOTS - 1);
+                }
+                slots[h] = w;
             }
-            List<List<Word>> buckets = new ArrayList<>();
-            for (int i = 0; i <= max; i++) {
-                buckets.add(new ArrayList<>());
+            maxLength = max;
+        }
+
+        private static int hash(CharSequence t, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + Character.toLowerCase(t.charAt(i));
             }
-            for (Word w : words) {
-                buckets.get(w.text.length()).add(w);
-            }
-            byLength = new Word[max + 1][];
-            for (int i = 0; i <= max; i++) {
-                byLength[i] = buckets.get(i).toArray(new Word[0]);
-            }
+            return (h ^ (h >>> 7)) & (SLOTS - 1);
         }
 
         Word find(CharSequence t, int start, int end) {
             int len = end - start;
-            if (len <= 0 || len >= byLength.length) {
+            if (len <= 0 || len > maxLength) {
                 return null;
             }
-            outer:
-            for (Word w : byLength[len]) {
-                String s = w.text;
-                for (int i = 0; i < len; i++) {
-                    char c = t.charAt(start + i);
-                    if (c != s.charAt(i) && Character.toLowerCase(c) != s.charAt(i)) {
-                        continue outer;
-                    }
+            for (int h = hash(t, start, end); slots[h] != null; h = (h + 1) & (SLOTS - 1)) {
+                Word w = slots[h];
+                if (w.text.length() == len && sameIgnoringCase(t, start, w.text)) {
+                    return w;
                 }
-                return w;
             }
             return null;
+        }
+
+        private static boolean sameIgnoringCase(CharSequence t, int start, String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = t.charAt(start + i);
+                if (c != s.charAt(i) && Character.toLowerCase(c) != s.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         static WordTable load() {
