@@ -7,6 +7,7 @@ import io.github.vanban.Document;
 import io.github.vanban.Feature;
 import io.github.vanban.ParseOptions;
 import io.github.vanban.Vanban;
+import io.github.vanban.json.DocumentJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,17 @@ class SentenceDetectorTest {
         Document doc = vanban.parse(text, ParseOptions.defaults().withFeatures(Feature.SENTENCES));
         assertEquals(List.of("I. MỤC ĐÍCH", "- Triển khai đầy đủ.", "Bảo đảm dân chủ."),
                 doc.sentences().stream().map(Sentence::text).toList());
+    }
+
+    @Test
+    void jsonHasSentencesOnlyWhenAskedFor() {
+        Vanban vanban = Vanban.create();
+        String text = "Hội nghị tại TP. Hội An. Đại biểu thống nhất.";
+        assertTrue(!DocumentJson.toTree(vanban.parse(text)).has("sentences"));
+        var tree = DocumentJson.toTree(vanban.parse(text, ParseOptions.defaults().withFeatures(Feature.SENTENCES)));
+        assertEquals(2, tree.get("sentences").size());
+        assertEquals("Đại biểu thống nhất.", tree.get("sentences").get(1).get("text").asText());
+        assertEquals(text.indexOf("Đại"), tree.get("sentences").get(1).get("start").asInt());
     }
 
     @Test
