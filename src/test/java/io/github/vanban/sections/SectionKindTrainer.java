@@ -78,12 +78,18 @@ public final class SectionKindTrainer {
                 throw new IOException("missing kind-keywords.tsv");
             }
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("!")) {
+                if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] row = line.split("\t");
+                // "KIND", "!KIND" (a phrase that is a keyword of KIND) and "^KIND" (a title opening with it
+                // is KIND) all label the phrase; a bare "!" (words that do not count) labels nothing
+                String kind = row[0].strip().replaceFirst("^[!^]", "");
+                if (kind.isEmpty()) {
+                    continue;
+                }
                 String phrase = row[1].replace("…", " ");
-                out.add(new DocumentSample(SectionKind.valueOf(row[0].strip()).name(), SectionKindModel.words(phrase)));
+                out.add(new DocumentSample(SectionKind.valueOf(kind).name(), SectionKindModel.words(phrase)));
             }
         }
         return out;
