@@ -21,9 +21,8 @@ import opennlp.tools.doccat.DocumentCategorizerME;
  */
 public final class SectionKindModel {
 
-    private static final class Shipped {
-        static final SectionKindModel INSTANCE = fromResource(ModelResources.SECTION_KINDS);
-    }
+    /** The shipped model, read on first use (not in a static initialiser, so a failure keeps its type). */
+    private static volatile SectionKindModel shipped;
 
     /**
      * Below this probability the model's kind is not taken and the title is {@link SectionKind#OTHER}: a kind
@@ -45,7 +44,17 @@ public final class SectionKindModel {
      * @throws ModelLoadException when the resource is missing or corrupt
      */
     public static SectionKindModel shipped() {
-        return Shipped.INSTANCE;
+        SectionKindModel s = shipped;
+        if (s == null) {
+            synchronized (SectionKindModel.class) {
+                s = shipped;
+                if (s == null) {
+                    s = fromResource(ModelResources.SECTION_KINDS);
+                    shipped = s;
+                }
+            }
+        }
+        return s;
     }
 
     /**

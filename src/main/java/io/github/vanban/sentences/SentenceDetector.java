@@ -22,9 +22,8 @@ import opennlp.tools.sentdetect.SentenceModel;
  */
 public final class SentenceDetector {
 
-    private static final class Shipped {
-        static final SentenceDetector INSTANCE = fromResource(ModelResources.SENTENCES);
-    }
+    /** The shipped model, read on first use (not in a static initialiser, so a failure keeps its type). */
+    private static volatile SentenceDetector shipped;
 
     private final MaxentModel model;
     private final SentenceFeatures features;
@@ -44,7 +43,17 @@ public final class SentenceDetector {
      * @throws ModelLoadException when the model resource is missing or corrupt
      */
     public static SentenceDetector shipped() {
-        return Shipped.INSTANCE;
+        SentenceDetector s = shipped;
+        if (s == null) {
+            synchronized (SentenceDetector.class) {
+                s = shipped;
+                if (s == null) {
+                    s = fromResource(ModelResources.SENTENCES);
+                    shipped = s;
+                }
+            }
+        }
+        return s;
     }
 
     /**
