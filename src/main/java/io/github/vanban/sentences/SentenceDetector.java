@@ -14,9 +14,9 @@ import opennlp.tools.sentdetect.SentenceModel;
 /**
  * Splits administrative Vietnamese into sentences. Rules settle every clear place in one pass (a line
  * ending in {@code .} or {@code ;}, a numbered heading or dash item starting the next line, a full stop
- * inside {@code 1.035} or before a lower-case word); the trained model decides only where the rules are
- * unsure: a full stop before a capital ({@code TP. Hội An}, {@code ThS. Lê}, {@code v.v. Các}) and a line
- * break that may be a hard wrap.
+ * inside {@code 1.035}, before a lower-case word or after {@code TP.}, {@code ThS.}, {@code PGS.TS.}); the
+ * trained model decides only where the rules are unsure: a full stop before a capital that may end a
+ * sentence ({@code v.v. Các}, an initial) and a line break that may be a hard wrap.
  *
  * <p>Thread-safe: the model is read once and only evaluated; feature extraction keeps no state.
  */

@@ -7,12 +7,15 @@ import java.util.Arrays;
  * rule. Two kinds of place are looked at:
  * <ul>
  *   <li>a line break between two non-empty lines: a boundary when the first line ends with
- *       {@code . ? ! ; :} or the next starts a numbered heading or a dash item; otherwise the line may be
- *       hard-wrapped inside a sentence, and the {@link Decider} is asked;</li>
+ *       {@code . ? ! ; :} or the next starts a numbered heading or a dash item; no boundary when the line
+ *       ends on a lone dash ({@code Độc lập -}), on a word a sentence does not end on ({@code của}) or
+ *       inside a bracket opened shortly before; otherwise the line may be hard-wrapped inside a
+ *       sentence, and the {@link Decider} is asked;</li>
  *   <li>a run of {@code . ? ! …} inside a line followed by more text: never a boundary when a lower-case
- *       word follows, or inside a number ({@code 1.035}) or a heading label ({@code 1.2.}); a boundary
- *       after {@code ?} or {@code !}; after a full stop or an ellipsis the {@link Decider} is asked
- *       ({@code TP. Hội An}, {@code ThS. Nguyễn}, {@code v.v. Các}).</li>
+ *       word follows, inside a number ({@code 1.035}) or a heading label ({@code 1.2.}), or after an
+ *       abbreviation that never ends a sentence ({@code TP. Hội An}, {@code ThS. Nguyễn}, {@code Q. 1});
+ *       a boundary after {@code ?} or {@code !}; after any other full stop or an ellipsis before a
+ *       capital or a digit the {@link Decider} is asked ({@code v.v. Các}, an initial).</li>
  * </ul>
  * Stateless; linear in the length of the text.
  */
