@@ -18,7 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The text of a {@code .docx} file, with Apache POI: the body's paragraphs and tables in order, one line
- * per paragraph, table cells separated by a space. Each run is read in its font's encoding: a run in a
+ * per paragraph, one line per table row with its non-empty cells separated by a space. Each run is read in its font's encoding: a run in a
  * {@code .Vn*} font is TCVN3 ({@code .Vn*H} fonts upper-case), a run in a {@code VNI-*} font is VNI; the
  * rest is Unicode. Text stored as Unicode that still reads as a legacy font's bytes is repaired as in
  * {@link EncodingDetector#repairFontText}.
@@ -74,17 +74,23 @@ public final class DocxText {
             for (XWPFTableRow row : t.getRows()) {
                 boolean first = true;
                 for (XWPFTableCell cell : row.getTableCells()) {
-                    if (!first) {
-                        sb.append(' ');
-                    }
-                    first = false;
                     StringBuilder cellText = new StringBuilder();
                     for (IBodyElement inner : cell.getBodyElements()) {
                         append(inner, cellText, fonts);
                     }
-                    sb.append(cellText.toString().strip().replace('\n', ' '));
+                    String c = cellText.toString().strip().replace('\n', ' ');
+                    if (c.isEmpty()) {
+                        continue;
+                    }
+                    if (!first) {
+                        sb.append(' ');
+                    }
+                    first = false;
+                    sb.append(c);
                 }
-                sb.append('\n');
+                if (!first) {
+                    sb.append('\n');
+                }
             }
         }
     }
