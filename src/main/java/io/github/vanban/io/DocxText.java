@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -25,11 +24,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 public final class DocxText {
 
-    static {
-        // POI's own guard against zip bombs inside the .docx
-        ZipSecureFile.setMinInflateRatio(0.005);
-    }
-
     private DocxText() {
     }
 
@@ -46,7 +40,14 @@ public final class DocxText {
             throw new ReadException("encrypted", "the .docx is password-protected", e);
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new ReadException("corrupt", "an old binary Word (.doc) file named .docx, or encrypted", e);
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidOperationException
+        } catch (IOException e) {
+            // POI's own guard against zip bombs inside the .docx (its default limits) reports as an IOException
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("Zip bomb") || msg.contains("zip bomb")) {
+                throw new ReadException("archive-limit", "the .docx unpacks too far (a zip bomb?): " + msg, e);
+            }
+            throw new ReadException("corrupt", "not a readable .docx: " + msg, e);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidOperationException
                  | org.apache.poi.ooxml.POIXMLException | org.apache.poi.UnsupportedFileFormatException e) {
             throw new ReadException("corrupt", "not a readable .docx: " + e.getMessage(), e);
         }
