@@ -109,6 +109,12 @@ public final class BatchCommand implements Callable<Integer> {
             err.println("vanban batch: --threads must be at least 1");
             return 2;
         }
+        for (Path input : inputs) {
+            if (!java.nio.file.Files.exists(input)) {
+                err.println("vanban batch: no such file or folder: " + input);
+                return 2;
+            }
+        }
         quietLibraries();
         BatchOutput out;
         try {
