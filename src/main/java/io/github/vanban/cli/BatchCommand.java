@@ -203,6 +203,10 @@ public final class BatchCommand implements Callable<Integer> {
             }
             try {
                 handle(task.item(), out, vanban, options, stats);
+            } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+                // a worker that died would leave the reader blocked on a full queue: record and go on
+                stats.writeErrors.increment();
+                spec.commandLine().getErr().println("vanban batch: " + task.item().name() + ": " + e);
             } finally {
                 budget.release(task.permits());
             }
