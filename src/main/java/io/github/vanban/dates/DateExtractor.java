@@ -163,35 +163,41 @@ public final class DateExtractor {
         return false;
     }
 
-    /** True for a place-and-date line: a place name and a comma (or not) right before {@code ngày}. */
+    /**
+     * True for a place-and-date line: {@code ngày … tháng … năm …} written out, after a place name that
+     * begins the line ({@code Hội An, ngày 16 tháng 7 năm 2020}) or ends the national motto of an
+     * interleaved header ({@code … Hạnh phúc Nam Định, ngày 09 tháng 12 năm 2020}).
+     */
     private static boolean dateLine(String text, int start) {
         if (!text.regionMatches(true, start, "ngày", 0, 4)) {
             return false;
         }
+        int le = text.indexOf('\n', start);
+        String line = text.substring(start, le < 0 ? text.length() : le);
+        if (!MatchKey.of(line).contains(MatchKey.of("tháng"))) {
+            return false;
+        }
         int ls = text.lastIndexOf('\n', start - 1) + 1;
-        String before = text.substring(Math.max(ls, start - 40), start).strip();
+        String before = text.substring(ls, start).strip();
+        int motto = MatchKey.of(before).lastIndexOf(MatchKey.of("hạnh phúc"));
+        if (motto >= 0) {
+            before = before.substring(motto + "hạnh phúc".length()).strip();
+        }
         if (before.endsWith(",")) {
             before = before.substring(0, before.length() - 1).strip();
         }
         if (before.isEmpty()) {
             return false;
         }
-        // the last one to four words before are capitalised (a place name)
-        String[] words = before.split(" ");
-        int caps = 0;
-        for (int i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
-            String w = words[i];
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                caps++;
-            } else {
-                break;
+        String[] words = before.split(" +");
+        if (words.length > 5) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
             }
         }
-        return caps >= 1 && text.charAt(Math.max(ls, start - 1)) != '(';
-    }
-
-    static {
-        // the calendar must be loadable: the class is referenced here so that a missing table fails early
-        VietnameseLunarCalendar.class.getName();
+        return true;
     }
 }

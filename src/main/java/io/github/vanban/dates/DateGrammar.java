@@ -120,7 +120,7 @@ final class DateGrammar {
                 || w.equals(THE) || w.equals(MONG) || w.equals(MUNG) || w.equals(HOM) || w.equals(TUAN)
                 || w.equals(RAM) || w.equals(TET) || w.equals(NIEN) || w.equals(k("thứ")) || w.equals(k("chủ"))
                 || w.equals(k("giỗ")) || w.equals(k("lễ")) || tab.yearWords.contains(w)
-                || tab.partsOfDay.containsKey(w);
+                || tab.partsOfDay.containsKey(w) || tab.numberWordStarts.contains(w);
     }
 
     /** The longest date expression starting at token {@code i}, or null. */
@@ -185,9 +185,9 @@ final class DateGrammar {
                 }
                 return Parse.of(start, e, new IntervalValue(a.value, new PresentValue()));
             }
-            b = simple(q);
+            b = simple(q, true);
         } else if (t.isPunct(k, '-') && !t.paragraphBefore(k)) {
-            b = simple(k + 1);
+            b = simple(k + 1, true);
         }
         if (b == null || !b.ok() || b.value == null || b.value instanceof IntervalValue) {
             return a == null ? null : a;
@@ -279,6 +279,11 @@ final class DateGrammar {
 
     /** One date that is not a range: a day (with time or part of day), month, quarter, period, year, term… */
     Parse simple(int i) {
+        return simple(i, false);
+    }
+
+    /** {@link #simple(int)}; {@code anchored} when a bare day-month may stand alone (the end of a range). */
+    Parse simple(int i, boolean anchored) {
         if (i >= t.size) {
             return null;
         }
@@ -287,8 +292,8 @@ final class DateGrammar {
             best = longer(best, timeFirst(i));
             best = longer(best, iso(i));
             best = longer(best, periodMonths(i));
-            if (!badHead(i)) {
-                best = longer(best, dayNumeric(i, i, bareAnchored(i)));
+            if (!badHead(i) || (anchored && t.isPunct(i - 1, '-'))) {
+                best = longer(best, dayNumeric(i, i, anchored || bareAnchored(i)));
                 best = longer(best, termYears(i, false));
                 best = longer(best, bareYear(i));
             }
@@ -508,7 +513,8 @@ final class DateGrammar {
             if (y == null && (sep == '.' || !anchored)) {
                 return null;
             }
-            if (badTail(j)) {
+            if (badTail(j) && !(y != null && t.isPunct(j, '-') && t.isNum(j + 1) && t.digits(j + 1) <= 2
+                    && t.isPunct(j + 2, sep) && t.glued(j + 2))) {
                 return null;
             }
         } else if (t.isWord(j, THANG)) {
@@ -812,6 +818,12 @@ final class DateGrammar {
         }
         if (t.isNum(j) && !t.lineBefore(j)) {
             return null; // "tháng 3 2 lần"
+        }
+        if (t.isNum(i - 1) || t.isWord(j, NGAY)) {
+            return null; // a duration: "4 năm 9 tháng 6 ngày"
+        }
+        if (!numeric) {
+            return null; // "Cách mạng Tháng Tám", a lunar "tháng Giêng": no solar month without a year
         }
         return Parse.of(i, j, new MonthValue(null, m, false));
     }

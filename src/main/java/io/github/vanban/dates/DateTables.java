@@ -38,6 +38,8 @@ final class DateTables {
 
     final List<Phrase<MonthWord>> monthWords;
     final List<Phrase<Integer>> numberWords;
+    /** First words of the number words, for the trigger test. */
+    final Set<String> numberWordStarts;
     final Map<String, PartOfDay> partsOfDay;
     final Set<String> yearWords;
     final List<Phrase<Relative>> relatives;
@@ -50,6 +52,11 @@ final class DateTables {
     private DateTables() {
         monthWords = phrases("month-words.tsv", f -> new MonthWord(Integer.parseInt(f[1]), f[2].equals("any")));
         numberWords = phrases("number-words.tsv", f -> Integer.parseInt(f[1]));
+        Set<String> nws = new HashSet<>();
+        for (Phrase<Integer> p : numberWords) {
+            nws.add(p.words()[0]);
+        }
+        numberWordStarts = Set.copyOf(nws);
         Map<String, PartOfDay> pod = new HashMap<>();
         for (String[] f : rows("parts-of-day.tsv")) {
             pod.put(MatchKey.of(f[0]), PartOfDay.valueOf(f[1]));
