@@ -159,7 +159,7 @@ final class DateGrammar {
 
     /** {@code từ X đến Y}, {@code từ X - Y}; {@code start} is where the span starts, {@code j} the token after {@code từ}. */
     private Parse range(int start, int j) {
-        Parse a = simple(j);
+        Parse a = simple(j, true);
         int bareDay = -1;
         if (a == null || !a.ok()) {
             int q = t.isWord(j, NGAY) ? j + 1 : j;
@@ -246,13 +246,13 @@ final class DateGrammar {
                 }
                 return a;
             }
-            Parse b = simple(q);
+            Parse b = simple(q, true);
             if (b != null && b.ok() && b.value != null && !(b.value instanceof IntervalValue)
                     && sameScale(a.value, b.value) && !t.paragraphBefore(q)) {
                 return Parse.of(a.start, b.end, new IntervalValue(Years.borrowYear(a.value, b.value), b.value));
             }
         } else if (t.isPunct(k, '-') && !t.lineBefore(k)) {
-            Parse b = simple(k + 1);
+            Parse b = simple(k + 1, true);
             if (b != null && b.ok() && b.value != null && full(a.value) && full(b.value)
                     && a.value.getClass() == b.value.getClass() && !(a.value instanceof YearValue)
                     && !a.value.firstDay().isAfter(b.value.firstDay())) {
@@ -524,6 +524,10 @@ final class DateGrammar {
             }
             m = mm;
             j = e;
+            if (t.isWord(j, AM) && t.isWord(j + 1, LICH)) {
+                lunar = true;
+                j += 2;
+            }
             int yy = yearAt(j);
             if (yy > 0) {
                 y = yy;
@@ -532,7 +536,7 @@ final class DateGrammar {
                 y = t.num[j + 1];
                 j += 2;
             }
-            if (!anchored && y == null && d2 < 0) {
+            if (!anchored && y == null && d2 < 0 && !lunar) {
                 return null;
             }
         } else {
