@@ -119,7 +119,7 @@ final class DateGrammar {
                 || w.equals(CUOI) || w.equals(GIUA) || w.equals(NHIEM) || w.equals(GIAI) || w.equals(THAP)
                 || w.equals(THE) || w.equals(MONG) || w.equals(MUNG) || w.equals(HOM) || w.equals(TUAN)
                 || w.equals(RAM) || w.equals(TET) || w.equals(NIEN) || w.equals(k("thứ")) || w.equals(k("chủ"))
-                || w.equals(k("giỗ")) || w.equals(k("lễ")) || tab.yearWords.contains(w)
+                || w.equals(k("giỗ")) || w.equals(k("lễ")) || w.equals(k("những")) || tab.yearWords.contains(w)
                 || tab.partsOfDay.containsKey(w) || tab.numberWordStarts.contains(w);
     }
 
@@ -331,7 +331,10 @@ final class DateGrammar {
         if (pod != null) {
             best = longer(best, partOfDayFirst(i, pod));
         }
-        if (w.equals(THAP) && t.isWord(i + 1, NIEN)) {
+        if (w.equals(THAP) && (t.isWord(i + 1, NIEN) || t.isWord(i + 1, KY2))) {
+            best = longer(best, decade(i));
+        }
+        if (w.equals(k("những")) && t.isWord(i + 1) && tab.yearWords.contains(t.lower[i + 1])) {
             best = longer(best, decade(i));
         }
         if (w.equals(THE) && t.isWord(i + 1, KY2)) {
@@ -484,7 +487,7 @@ final class DateGrammar {
                 && t.isNum(j + 3) && t.glued(j + 3) && t.digits(j + 3) <= 2) {
             d2 = t.num[j + 1];
             j += 2;
-        } else if (t.isWord(j, VA) && t.isNum(j + 1) && t.digits(j + 1) <= 2
+        } else if ((t.isWord(j, VA) || t.isPunct(j, ',')) && t.isNum(j + 1) && t.digits(j + 1) <= 2
                 && ((t.isPunct(j + 2) && t.glued(j + 2)) || t.isWord(j + 2, THANG))) {
             d2 = t.num[j + 1];
             j += 2;
@@ -700,6 +703,15 @@ final class DateGrammar {
         if (t.isWord(j, CUNG) && t.isWord(j + 1, NGAY)) {
             return Parse.pending(i, j + 2, new Pending.SameDay(time, null));
         }
+        for (DateTables.Phrase<Integer> wd : tab.weekdays) {
+            if (matches(j, wd.words())) {
+                j += wd.words().length;
+                if (t.isPunct(j, ',')) {
+                    j++;
+                }
+                break;
+            }
+        }
         Parse d;
         if (t.isWord(j, NGAY) || t.isWord(j, MONG) || t.isWord(j, MUNG)) {
             d = dayNumeric(j, j + 1, true);
@@ -825,6 +837,9 @@ final class DateGrammar {
         }
         if (t.isNum(i - 1) || t.isWord(j, NGAY)) {
             return null; // a duration: "4 năm 9 tháng 6 ngày"
+        }
+        if (t.isWord(j, k("lần")) || (t.isWord(i - 1) && tab.relativeBlockersBefore.contains(t.lower[i - 1]))) {
+            return null; // recurring: "mỗi tháng 2 lần", "hằng tháng"
         }
         if (!numeric) {
             return null; // "Cách mạng Tháng Tám", a lunar "tháng Giêng": no solar month without a year
@@ -1044,6 +1059,9 @@ final class DateGrammar {
         if (t.isPunct(i + 1, '%')) {
             return null;
         }
+        if ((t.isNum(i - 1) && !t.lineBefore(i)) || (t.isNum(i + 1) && !t.lineBefore(i + 1))) {
+            return null; // a run of numbers: a phone number, a table row
+        }
         return Parse.of(i, i + 1, YearValue.of(y));
     }
 
@@ -1127,7 +1145,7 @@ final class DateGrammar {
 
     /** {@code hôm nay}, {@code năm ngoái}, {@code tuần tới}, {@code thứ Hai tuần tới}. */
     private Parse relative(int i) {
-        if (t.isWord(i - 1) && tab.relativeBlockers.contains(t.lower[i - 1]) && !t.lineBefore(i)) {
+        if (t.isWord(i - 1) && tab.relativeBlockersBefore.contains(t.lower[i - 1]) && !t.lineBefore(i)) {
             return null;
         }
         if (t.isNum(i - 1) && !t.lineBefore(i)) {
@@ -1149,7 +1167,7 @@ final class DateGrammar {
                     return null;
                 }
                 int end = j + p.words().length;
-                if (t.isWord(end, DO) || t.isWord(end, k("nữa")) || t.isWord(end, k("đây"))) {
+                if (t.isWord(end) && tab.relativeBlockersAfter.contains(t.lower[end]) && !t.lineBefore(end)) {
                     return null;
                 }
                 return Parse.pending(i, end, new Pending.Relative(r.unit(), r.offset(), weekday, null));

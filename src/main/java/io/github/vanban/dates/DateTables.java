@@ -43,7 +43,10 @@ final class DateTables {
     final Map<String, PartOfDay> partsOfDay;
     final Set<String> yearWords;
     final List<Phrase<Relative>> relatives;
-    final Set<String> relativeBlockers;
+    /** Words right before a relative expression that make it no date. */
+    final Set<String> relativeBlockersBefore;
+    /** Words right after a relative expression that make it no date. */
+    final Set<String> relativeBlockersAfter;
     final List<Phrase<Integer>> weekdays;
     final List<Phrase<LunarDay>> festivals;
     final List<Phrase<Boolean>> holidays;
@@ -68,11 +71,13 @@ final class DateTables {
         }
         yearWords = Set.copyOf(yw);
         relatives = phrases("relative.tsv", f -> new Relative(f[1], Integer.parseInt(f[2])));
-        Set<String> rb = new HashSet<>();
+        Set<String> rbBefore = new HashSet<>();
+        Set<String> rbAfter = new HashSet<>();
         for (String[] f : rows("relative-blockers.txt")) {
-            rb.add(MatchKey.of(f[0]));
+            (f[0].equals("after") ? rbAfter : rbBefore).add(MatchKey.of(f[1]));
         }
-        relativeBlockers = Set.copyOf(rb);
+        relativeBlockersBefore = Set.copyOf(rbBefore);
+        relativeBlockersAfter = Set.copyOf(rbAfter);
         weekdays = phrases("weekdays.tsv", f -> Integer.parseInt(f[1]));
         festivals = phrases("festivals.tsv", f -> new LunarDay(Integer.parseInt(f[1]), Integer.parseInt(f[2])));
         holidays = phrases("holidays.txt", f -> Boolean.TRUE);
