@@ -4,6 +4,7 @@ import io.github.vanban.text.MatchKey;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -73,6 +74,11 @@ final class DateGrammar {
     private static final String AM = k("âm");
     private static final String LICH = k("lịch");
     private static final String DO = k("đó");
+    private static final String NHUNG = k("những");
+    private static final String LAN = k("lần");
+    /** Words of the grammar itself that may begin a date expression. */
+    private static final Set<String> TRIGGERS = Set.of(NGAY, THANG, QUY, TU, DAU, CUOI, GIUA, NHIEM, GIAI, THAP,
+            THE, MONG, MUNG, HOM, TUAN, RAM, TET, NIEN, NHUNG);
     /** Words that, after a bare four-digit number, make it a quantity rather than a year. */
     private static final Set<String> QUANTITY_NOUNS = Set.of(k("người"), k("đồng"), k("hộ"), k("ha"), k("m"),
             k("km"), k("kg"), k("tấn"), k("lượt"), k("cán"), k("đảng"), k("đại"), k("em"), k("cháu"), k("hội"),
@@ -84,6 +90,18 @@ final class DateGrammar {
     private static final Set<String> NUMBER_NOUNS = Set.of(k("số"), k("lần"), k("thứ"), k("khoản"), k("điều"),
             k("mục"), k("trang"), k("phòng"), k("tổ"), k("khu"), k("lô"), k("quận"), k("phường"), k("mã"),
             k("hiệu"), k("code"), k("ấp"), k("thôn"), k("xóm"), k("tập"), k("kỳ"), k("khóa"));
+
+    /** Every word the grammar's code compares (the tables add theirs). */
+    static final List<String> GRAMMAR_WORDS;
+
+    static {
+        List<String> w = new java.util.ArrayList<>(List.of(NGAY, THANG, QUY, TU, DEN, HET, NAY, HIEN, VA, DAU, CUOI,
+                GIUA, NHIEM, KY, GIAI, DOAN, HOC, NIEN, KHOA, THAP, THE, KY2, GIO, PHUT, CUNG, HOM, MAI, QUA, MONG,
+                MUNG, TUAN, RAM, TET, AM, LICH, DO, NHUNG, LAN, "h", "g", "t", "z", "i", "ii", "iii", "iv"));
+        w.addAll(QUANTITY_NOUNS);
+        w.addAll(NUMBER_NOUNS);
+        GRAMMAR_WORDS = List.copyOf(w);
+    }
 
     private final Tokens t;
     private final DateTables tab;
@@ -109,18 +127,7 @@ final class DateGrammar {
             return t.ch(i) == '(';
         }
         String w = t.lower[i];
-        switch (w.length()) {
-            case 0:
-                return false;
-            default:
-                break;
-        }
-        return w.equals(NGAY) || w.equals(THANG) || w.equals(QUY) || w.equals(TU) || w.equals(DAU)
-                || w.equals(CUOI) || w.equals(GIUA) || w.equals(NHIEM) || w.equals(GIAI) || w.equals(THAP)
-                || w.equals(THE) || w.equals(MONG) || w.equals(MUNG) || w.equals(HOM) || w.equals(TUAN)
-                || w.equals(RAM) || w.equals(TET) || w.equals(NIEN) || w.equals(k("thứ")) || w.equals(k("chủ"))
-                || w.equals(k("giỗ")) || w.equals(k("lễ")) || w.equals(k("những")) || tab.yearWords.contains(w)
-                || tab.partsOfDay.containsKey(w) || tab.numberWordStarts.contains(w);
+        return TRIGGERS.contains(w) || tab.triggerWords.contains(w);
     }
 
     /** The longest date expression starting at token {@code i}, or null. */
@@ -334,7 +341,7 @@ final class DateGrammar {
         if (w.equals(THAP) && (t.isWord(i + 1, NIEN) || t.isWord(i + 1, KY2))) {
             best = longer(best, decade(i));
         }
-        if (w.equals(k("những")) && t.isWord(i + 1) && tab.yearWords.contains(t.lower[i + 1])) {
+        if (w.equals(NHUNG) && t.isWord(i + 1) && tab.yearWords.contains(t.lower[i + 1])) {
             best = longer(best, decade(i));
         }
         if (w.equals(THE) && t.isWord(i + 1, KY2)) {
@@ -383,7 +390,10 @@ final class DateGrammar {
         if (t.isPunct(i - 1, '(')) {
             return true;
         }
-        for (DateTables.Phrase<Boolean> h : tab.holidays) {
+        if (!t.isWord(i - 1)) {
+            return false;
+        }
+        for (DateTables.Phrase<Boolean> h : tab.holidaysByLast.getOrDefault(t.lower[i - 1], List.of())) {
             String[] ws = h.words();
             int s = i - ws.length;
             if (s >= 0 && matches(s, ws)) {
@@ -391,6 +401,13 @@ final class DateGrammar {
             }
         }
         return false;
+    }
+
+    private <T> List<DateTables.Phrase<T>> phrasesAt(int i, java.util.Map<String, List<DateTables.Phrase<T>>> index) {
+        if (!t.isWord(i)) {
+            return List.of();
+        }
+        return index.getOrDefault(t.lower[i], List.of());
     }
 
     private boolean matches(int s, String[] words) {
@@ -603,7 +620,7 @@ final class DateGrammar {
         if (!t.isWord(j)) {
             return -1;
         }
-        for (DateTables.Phrase<DateTables.MonthWord> p : tab.monthWords) {
+        for (DateTables.Phrase<DateTables.MonthWord> p : tab.monthWordsByFirst.getOrDefault(t.lower[j], List.of())) {
             if (matches(j, p.words())) {
                 DateTables.MonthWord mw = p.meaning();
                 if (!mw.anyCase() && !t.capitalised(j)) {
@@ -703,7 +720,7 @@ final class DateGrammar {
         if (t.isWord(j, CUNG) && t.isWord(j + 1, NGAY)) {
             return Parse.pending(i, j + 2, new Pending.SameDay(time, null));
         }
-        for (DateTables.Phrase<Integer> wd : tab.weekdays) {
+        for (DateTables.Phrase<Integer> wd : phrasesAt(j, tab.weekdaysByFirst)) {
             if (matches(j, wd.words())) {
                 j += wd.words().length;
                 if (t.isPunct(j, ',')) {
@@ -735,7 +752,7 @@ final class DateGrammar {
             return Parse.pending(i, j + 1, new Pending.Relative("DAY", off, 0, pod));
         }
         // an optional weekday: "Sáng thứ Hai, ngày 2/7/2020"
-        for (DateTables.Phrase<Integer> wd : tab.weekdays) {
+        for (DateTables.Phrase<Integer> wd : phrasesAt(j, tab.weekdaysByFirst)) {
             if (matches(j, wd.words())) {
                 j += wd.words().length;
                 if (t.isPunct(j, ',')) {
@@ -838,7 +855,7 @@ final class DateGrammar {
         if (t.isNum(i - 1) || t.isWord(j, NGAY)) {
             return null; // a duration: "4 năm 9 tháng 6 ngày"
         }
-        if (t.isWord(j, k("lần")) || (t.isWord(i - 1) && tab.relativeBlockersBefore.contains(t.lower[i - 1]))) {
+        if (t.isWord(j, LAN) || (t.isWord(i - 1) && tab.relativeBlockersBefore.contains(t.lower[i - 1]))) {
             return null; // recurring: "mỗi tháng 2 lần", "hằng tháng"
         }
         if (!numeric) {
@@ -889,7 +906,7 @@ final class DateGrammar {
         } else {
             n = -1;
             j = i;
-            for (DateTables.Phrase<Integer> p : tab.numberWords) {
+            for (DateTables.Phrase<Integer> p : phrasesAt(i, tab.numberWordsByFirst)) {
                 if (matches(i, p.words())) {
                     n = p.meaning();
                     j = i + p.words().length;
@@ -1153,14 +1170,14 @@ final class DateGrammar {
         }
         int weekday = 0;
         int j = i;
-        for (DateTables.Phrase<Integer> wd : tab.weekdays) {
+        for (DateTables.Phrase<Integer> wd : phrasesAt(i, tab.weekdaysByFirst)) {
             if (matches(i, wd.words())) {
                 weekday = wd.meaning();
                 j = i + wd.words().length;
                 break;
             }
         }
-        for (DateTables.Phrase<DateTables.Relative> p : tab.relatives) {
+        for (DateTables.Phrase<DateTables.Relative> p : phrasesAt(j, tab.relativesByFirst)) {
             if (matches(j, p.words())) {
                 DateTables.Relative r = p.meaning();
                 if (weekday > 0 && !r.unit().equals("WEEK")) {
@@ -1184,7 +1201,7 @@ final class DateGrammar {
         int month = -1;
         int day = -1;
         int j = i;
-        for (DateTables.Phrase<DateTables.LunarDay> p : tab.festivals) {
+        for (DateTables.Phrase<DateTables.LunarDay> p : phrasesAt(i, tab.festivalsByFirst)) {
             if (matches(i, p.words())) {
                 month = p.meaning().month();
                 day = p.meaning().day();

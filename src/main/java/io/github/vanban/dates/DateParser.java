@@ -57,7 +57,7 @@ public final class DateParser {
         if (s >= e) {
             return Optional.empty();
         }
-        Tokens tokens = Tokens.of(text, s, e);
+        Tokens tokens = Tokens.of(text, s, e, tables.vocabulary);
         DateGrammar grammar = new DateGrammar(tokens, tables);
         for (int i = 0; i < tokens.size; i++) {
             DateGrammar.Parse p;
@@ -85,7 +85,7 @@ public final class DateParser {
 
     /** Every date expression in {@code [from, to)} of {@code text}, in order, not overlapping; values unresolved. */
     List<Found> scan(String text, int from, int to) {
-        Tokens tokens = Tokens.of(text, from, to);
+        Tokens tokens = Tokens.of(text, from, to, tables.vocabulary);
         DateGrammar grammar = new DateGrammar(tokens, tables);
         List<Found> out = new ArrayList<>();
         int i = 0;

@@ -51,6 +51,18 @@ final class DateTables {
     final List<Phrase<LunarDay>> festivals;
     final List<Phrase<Boolean>> holidays;
     final Map<String, Boolean> timeSuffixPm;
+    /** Phrase tables indexed by their first word (each list longest phrase first). */
+    final Map<String, List<Phrase<MonthWord>>> monthWordsByFirst;
+    final Map<String, List<Phrase<Integer>>> numberWordsByFirst;
+    final Map<String, List<Phrase<Relative>>> relativesByFirst;
+    final Map<String, List<Phrase<Integer>>> weekdaysByFirst;
+    final Map<String, List<Phrase<LunarDay>>> festivalsByFirst;
+    /** Holiday names indexed by their last word. */
+    final Map<String, List<Phrase<Boolean>>> holidaysByLast;
+    /** Words of the tables that may begin a date expression. */
+    final Set<String> triggerWords;
+    /** Every word the grammar compares: the tables' and the grammar's own. */
+    final Vocabulary vocabulary;
 
     private DateTables() {
         monthWords = phrases("month-words.tsv", f -> new MonthWord(Integer.parseInt(f[1]), f[2].equals("any")));
@@ -86,6 +98,42 @@ final class DateTables {
             ts.put(MatchKey.of(f[0]), f[1].equals("PM"));
         }
         timeSuffixPm = Map.copyOf(ts);
+        monthWordsByFirst = index(monthWords, false);
+        numberWordsByFirst = index(numberWords, false);
+        relativesByFirst = index(relatives, false);
+        weekdaysByFirst = index(weekdays, false);
+        festivalsByFirst = index(festivals, false);
+        holidaysByLast = index(holidays, true);
+        Set<String> tw = new HashSet<>(yearWords);
+        tw.addAll(partsOfDay.keySet());
+        tw.addAll(numberWordsByFirst.keySet());
+        tw.addAll(relativesByFirst.keySet());
+        tw.addAll(weekdaysByFirst.keySet());
+        tw.addAll(festivalsByFirst.keySet());
+        triggerWords = Set.copyOf(tw);
+        Set<String> all = new HashSet<>(DateGrammar.GRAMMAR_WORDS);
+        all.addAll(yearWords);
+        all.addAll(partsOfDay.keySet());
+        all.addAll(relativeBlockersBefore);
+        all.addAll(relativeBlockersAfter);
+        all.addAll(timeSuffixPm.keySet());
+        for (List<? extends Phrase<?>> list : List.of(monthWords, numberWords, relatives, weekdays, festivals, holidays)) {
+            for (Phrase<?> p : list) {
+                all.addAll(List.of(p.words()));
+            }
+        }
+        vocabulary = new Vocabulary(all);
+    }
+
+    private static <T> Map<String, List<Phrase<T>>> index(List<Phrase<T>> phrases, boolean byLast) {
+        Map<String, List<Phrase<T>>> m = new HashMap<>();
+        for (Phrase<T> p : phrases) {
+            String key = p.words()[byLast ? p.words().length - 1 : 0];
+            m.computeIfAbsent(key, x -> new ArrayList<>()).add(p);
+        }
+        Map<String, List<Phrase<T>>> out = new HashMap<>();
+        m.forEach((key, list) -> out.put(key, List.copyOf(list)));
+        return Map.copyOf(out);
     }
 
     private static final class Holder {

@@ -21,6 +21,8 @@ final class Tokens {
     /** Line feeds between this token and the one before. */
     byte[] breaks;
     String[] lower;
+    private Vocabulary vocabulary;
+    private final char[] buf = new char[32];
     /** Value of a number of at most 9 digits, else -1. */
     int[] num;
 
@@ -34,9 +36,13 @@ final class Tokens {
         num = new int[capacity];
     }
 
-    /** Splits {@code text[from, to)}: letters run into words, digits into numbers, anything else but white space is one mark. */
-    static Tokens of(String text, int from, int to) {
-        Tokens t = new Tokens(text, Math.max(16, (to - from) / 3));
+    /**
+     * Splits {@code text[from, to)}: letters run into words, digits into numbers, anything else but white
+     * space is one mark. A word keeps its key when it is in {@code vocabulary}, else the empty string.
+     */
+    static Tokens of(String text, int from, int to, Vocabulary vocabulary) {
+        Tokens t = new Tokens(text, Math.max(16, (to - from) / 4));
+        t.vocabulary = vocabulary;
         int i = from;
         int nl = 0;
         while (i < to) {
@@ -46,7 +52,7 @@ final class Tokens {
                 i++;
                 continue;
             }
-            if (Character.isWhitespace(c)) {
+            if (c == ' ' || (c < 128 ? c <= ' ' : Character.isWhitespace(c))) {
                 i++;
                 continue;
             }
@@ -54,16 +60,18 @@ final class Tokens {
             byte k;
             if (c >= '0' && c <= '9') {
                 k = NUM;
-                while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                    i++;
-                }
-            } else if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                k = WORD;
+                i++;
                 while (i < to) {
                     char d = text.charAt(i);
-                    if (!(Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK)) {
+                    if (d < '0' || d > '9') {
                         break;
                     }
+                    i++;
+                }
+            } else if (isLetter(c)) {
+                k = WORD;
+                i++;
+                while (i < to && isLetter(text.charAt(i))) {
                     i++;
                 }
             } else {
@@ -74,6 +82,13 @@ final class Tokens {
             nl = 0;
         }
         return t;
+    }
+
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private void add(int s, int e, byte k, int nl) {
@@ -91,7 +106,7 @@ final class Tokens {
         kind[size] = k;
         breaks[size] = (byte) Math.min(nl, 100);
         if (k == WORD) {
-            lower[size] = io.github.vanban.text.MatchKey.of(text.substring(s, e));
+            lower[size] = vocabulary.find(text, s, e, buf);
         } else if (k == NUM) {
             int v = 0;
             if (e - s > 9) {
