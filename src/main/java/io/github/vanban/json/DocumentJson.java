@@ -203,6 +203,9 @@ public final class DocumentJson {
         public JsonSerializer<?> modifySerializer(com.fasterxml.jackson.databind.SerializationConfig config,
                 com.fasterxml.jackson.databind.BeanDescription desc, JsonSerializer<?> serializer) {
             Class<?> type = desc.getBeanClass();
+            if (!(serializer instanceof com.fasterxml.jackson.databind.ser.BeanSerializer)) {
+                return serializer; // a serializer of its own (DateMention, Section) stays
+            }
             if (type.isRecord() && type.getPackageName().startsWith("io.github.vanban") && hasSpan(type)) {
                 return new SpannedRecordSerializer(type.getRecordComponents());
             }
