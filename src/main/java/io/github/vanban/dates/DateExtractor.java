@@ -2,7 +2,6 @@ package io.github.vanban.dates;
 
 import io.github.vanban.ParseContext;
 import io.github.vanban.calendar.SexagenaryYear;
-import io.github.vanban.calendar.VietnameseLunarCalendar;
 import io.github.vanban.text.MatchKey;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,7 +3,6 @@ package io.github.vanban.dates;
 import io.github.vanban.text.MatchKey;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.Month;
 import java.util.List;
 import java.util.Set;
 
@@ -75,6 +74,8 @@ final class DateGrammar {
     private static final String LICH = k("lịch");
     private static final String DO = k("đó");
     private static final String NHUNG = k("những");
+    private static final String LE = k("lễ");
+    private static final String NIEM = k("niệm");
     private static final String LAN = k("lần");
     /** Words of the grammar itself that may begin a date expression. */
     private static final Set<String> TRIGGERS = Set.of(NGAY, THANG, QUY, TU, DAU, CUOI, GIUA, NHIEM, GIAI, THAP,
@@ -97,7 +98,7 @@ final class DateGrammar {
     static {
         List<String> w = new java.util.ArrayList<>(List.of(NGAY, THANG, QUY, TU, DEN, HET, NAY, HIEN, VA, DAU, CUOI,
                 GIUA, NHIEM, KY, GIAI, DOAN, HOC, NIEN, KHOA, THAP, THE, KY2, GIO, PHUT, CUNG, HOM, MAI, QUA, MONG,
-                MUNG, TUAN, RAM, TET, AM, LICH, DO, NHUNG, LAN, "h", "g", "t", "z", "i", "ii", "iii", "iv"));
+                MUNG, TUAN, RAM, TET, AM, LICH, DO, NHUNG, LAN, LE, NIEM, "h", "g", "t", "z", "i", "ii", "iii", "iv"));
         w.addAll(QUANTITY_NOUNS);
         w.addAll(NUMBER_NOUNS);
         GRAMMAR_WORDS = List.copyOf(w);
@@ -208,7 +209,7 @@ final class DateGrammar {
                 if (bd.year() != null && from.date().isAfter(bd.date())) {
                     return null;
                 }
-                return Parse.of(start, b.end, new IntervalValue(from, stripTime(bd)));
+                return Parse.of(start, b.end, new IntervalValue(from, bd));
             } catch (RuntimeException ex) {
                 return null;
             }
@@ -218,10 +219,6 @@ final class DateGrammar {
         }
         DateValue from = Years.borrowYear(a.value, b.value);
         return Parse.of(start, b.end, new IntervalValue(from, b.value));
-    }
-
-    private static DayValue stripTime(DayValue d) {
-        return d;
     }
 
     private boolean isNow(int q) {
@@ -264,6 +261,11 @@ final class DateGrammar {
                     && a.value.getClass() == b.value.getClass() && !(a.value instanceof YearValue)
                     && !a.value.firstDay().isAfter(b.value.firstDay())) {
                 return Parse.of(a.start, b.end, new IntervalValue(a.value, b.value));
+            }
+            if (b != null && b.ok() && a.value instanceof DayValue da && b.value instanceof DayValue db
+                    && da.year() == null && db.year() == null && da.time() == null && db.time() == null
+                    && (da.month() < db.month() || da.month() == db.month() && da.day() < db.day())) {
+                return Parse.of(a.start, b.end, new IntervalValue(da, db));
             }
         }
         return a;
@@ -315,6 +317,9 @@ final class DateGrammar {
         String w = t.lower[i];
         if (w.equals(NGAY) || w.equals(MONG) || w.equals(MUNG)) {
             best = longer(best, afterNgay(i));
+        }
+        if (w.equals(HOM)) {
+            best = longer(best, dayNumeric(i, i + 1, true));
         }
         if (w.equals(THANG)) {
             best = longer(best, month(i));
@@ -385,10 +390,26 @@ final class DateGrammar {
         return false;
     }
 
-    /** A bare day-month is a date only in brackets {@code (27-7)} or after a holiday's name. */
+    /**
+     * A bare day-month is a date only in brackets {@code (27-7)} or after the name of a day: a holiday of
+     * the table ({@code Quốc khánh 2-9}) or a capitalised name after {@code ngày}/{@code lễ}/{@code kỷ niệm}
+     * on the same line ({@code Ngày Quốc tế Thiếu nhi 1/6}).
+     */
     private boolean bareAnchored(int i) {
         if (t.isPunct(i - 1, '(')) {
             return true;
+        }
+        if (t.isWord(i - 1) && !t.lineBefore(i)) {
+            boolean named = false;
+            for (int q = i - 1; q >= 0 && q >= i - 9; q--) {
+                if (!(t.isWord(q) || t.isPunct(q, '-')) || (q < i - 1 && t.lineBefore(q + 1))) {
+                    break;
+                }
+                if (named && (t.isWord(q, NGAY) || t.isWord(q, LE) || t.isWord(q, NIEM) && t.isWord(q - 1, KY2))) {
+                    return true;
+                }
+                named |= t.capitalised(q);
+            }
         }
         if (!t.isWord(i - 1)) {
             return false;
@@ -1039,13 +1060,16 @@ final class DateGrammar {
             }
             end++;
         }
-        if (y2 <= y1 || y2 - y1 > 30 || y1 < 1000) {
+        if (y2 <= y1 || y2 - y1 > 100 || y1 < 1000) {
             return null;
+        }
+        if (!paren && t.isWord(end) && !t.lineBefore(end) && QUANTITY_NOUNS.contains(t.lower[end])) {
+            return null; // "1000-2000 người"
         }
         if (!paren && badTail(end)) {
             return null;
         }
-        if (!afterKeyword && !paren && (y1 < 1900 || y2 > 2100)) {
+        if (!afterKeyword && (y1 < 1800 || y2 > 2100)) {
             return null;
         }
         return Parse.of(i, end, new IntervalValue(YearValue.of(y1), YearValue.of(y2)));
@@ -1257,9 +1281,5 @@ final class DateGrammar {
             j = r + 1;
         }
         return Parse.pending(i, j, new Pending.Lunar(month, false, day, year, cycle));
-    }
-
-    static boolean isLeapSafe(int year, int month, int day) {
-        return day <= Month.of(month).length(java.time.Year.isLeap(year));
     }
 }

@@ -39,16 +39,21 @@ public final class DateParser {
     }
 
     /**
-     * The longest date expression that starts at the first word or number at or after {@code start} of the
-     * normalised text and ends by {@code end}, as in {@code ngày 05 tháng 3 năm 2020} or
-     * {@code Ngày đăng 05/07/2022 | 13:29} (words before the date such as {@code Ngày đăng} are skipped
-     * only when they cannot begin a date; call it at the date itself). A year-less day keeps an unknown year
-     * ({@code XXXX}); relative expressions count from the options' reference date and are empty without one;
-     * lunar days need their year in the expression. Never throws on odd input.
+     * The first date expression in {@code [start, end)} of the normalised text, read as far as it goes
+     * (longest reading) without passing {@code end}: for a header's date line
+     * {@code Hà Nội, ngày 05 tháng 3 năm 2020} it is {@code ngày 05 tháng 3 năm 2020} = {@code 2020-03-05};
+     * for a posting line {@code Ngày đăng 05/07/2022 | 13:29} it is {@code 05/07/2022 | 13:29} =
+     * {@code 2022-07-05T13:29}; for {@code ngày   tháng   năm 2026} it is the year {@code 2026}.
      *
-     * @param context the parse context whose normalised text is read
-     * @param start   normalised offset to start at
+     * <p>Nothing outside the range is consulted: a year-less day keeps an unknown year ({@code XXXX}),
+     * relative expressions count from the options' reference date (and are skipped without one), lunar
+     * festivals need their year in the expression, and an impossible date ({@code 31/2/2020}) ends the
+     * search with an empty result. Never throws on odd input.
+     *
+     * @param context the parse context whose normalised text ({@code context.text().text()}) is read
+     * @param start   normalised offset to start looking at
      * @param end     normalised offset the expression must end by
+     * @return the date with its span in the original text, or empty when the range holds none
      */
     public Optional<DateMention> parseAt(ParseContext context, int start, int end) {
         String text = context.text().text();
@@ -81,6 +86,32 @@ public final class DateParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every date expression in {@code [start, end)} of the normalised text, in order, each read as
+     * {@link #parseAt} reads one (no year inference across them; impossible dates left out).
+     */
+    public List<DateMention> parseAll(ParseContext context, int start, int end) {
+        String text = context.text().text();
+        int s = Math.max(0, start);
+        int e = Math.min(text.length(), end);
+        List<DateMention> out = new ArrayList<>();
+        if (s >= e) {
+            return out;
+        }
+        for (Found f : scan(text, s, e)) {
+            DateGrammar.Parse p = f.parse();
+            if (!p.ok()) {
+                continue;
+            }
+            DateValue v = p.value() != null ? p.value()
+                    : resolvePending(p.pending(), context.options().referenceDate(), null, null);
+            if (v != null) {
+                out.add(new DateMention(context.span(f.start(), f.end()), v));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Every date expression in {@code [from, to)} of {@code text}, in order, not overlapping; values unresolved. */

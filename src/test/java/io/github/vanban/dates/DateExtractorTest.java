@@ -163,6 +163,14 @@ class DateExtractorTest {
     }
 
     @Test
+    void parseAllReadsEveryDateOfARange() {
+        String text = "Số: 12/BC-UBND Hội An, ngày 16 tháng 7 năm 2020. Ngày 2/9 họp.";
+        ParseContext context = new ParseContext(NormalizedText.of(text), ParseOptions.defaults());
+        List<DateMention> all = DateParser.standard().parseAll(context, 0, text.length());
+        assertEquals(List.of("2020-07-16", "XXXX-09-02"), all.stream().map(d -> d.value().timex()).toList());
+    }
+
+    @Test
     void badInputNeverThrows() {
         for (String s : new String[] {"", "ngày", "ngày 12/", "tháng", "quý", "từ", "từ ngày", "2020-",
             "giai đoạn", "nhiệm kỳ (", "(", "8h", "99:99 1/1/2020", "99999999999/12/2020", "Tết Nguyên đán Canh",
