@@ -85,7 +85,7 @@ final class DateGrammar {
             k("km"), k("kg"), k("tấn"), k("lượt"), k("cán"), k("đảng"), k("đại"), k("em"), k("cháu"), k("hội"),
             k("đoàn"), k("suất"), k("phần"), k("bản"), k("buổi"), k("xã"), k("học"), k("công"), k("lao"),
             k("triệu"), k("tỷ"), k("nghìn"), k("ngàn"), k("trăm"), k("con"), k("cây"), k("cuốn"), k("ngày"),
-            k("giờ"), k("phút"), k("tháng"), k("m2"), k("trường"), k("thành"), k("hồ"), k("lớp"), k("ý"),
+            k("giờ"), k("phút"), k("tháng"), k("tuổi"), k("m2"), k("trường"), k("thành"), k("hồ"), k("lớp"), k("ý"),
             k("cử"), k("thí"), k("vận"), k("sinh"), k("khách"), k("gia"), k("bộ"), k("chiếc"));
     /** Words right before a bare number that make it a serial number or an ordinal. */
     private static final Set<String> NUMBER_NOUNS = Set.of(k("số"), k("lần"), k("thứ"), k("khoản"), k("điều"),
@@ -570,6 +570,11 @@ final class DateGrammar {
                 j += 2;
             }
             int yy = yearAt(j);
+            int cycle = t.isWord(j) && tab.yearWords.contains(t.lower[j]) ? canChiAt(j + 1) : -1;
+            if (cycle >= 0 && d <= 30 && d2 < 0) {
+                // "ngày 12 tháng 11 năm Tân Sửu": a lunar day of the named year
+                return Parse.pending(start, e, new Pending.Lunar(m, false, d, null, cycle));
+            }
             if (yy > 0) {
                 y = yy;
                 j = e;
@@ -626,6 +631,20 @@ final class DateGrammar {
             }
         }
         return Parse.of(start, j, day);
+    }
+
+    /** A sexagenary year name ({@code Canh Tý}) at {@code q}: its cycle index, {@link #e} after it; else -1. */
+    private int canChiAt(int q) {
+        if (!(t.isWord(q) && t.isWord(q + 1) && t.capitalised(q) && !t.lineBefore(q + 1))) {
+            return -1;
+        }
+        java.util.OptionalInt idx = io.github.vanban.calendar.SexagenaryYear.cycleIndex(
+                t.text.substring(t.start[q], t.end[q + 1]));
+        if (idx.isEmpty()) {
+            return -1;
+        }
+        e = q + 2;
+        return idx.getAsInt();
     }
 
     /** The month after {@code tháng}: a number 1–12 or a month word; {@link #e} after it; else -1. */
@@ -784,6 +803,15 @@ final class DateGrammar {
         }
         if (t.isWord(j, NGAY) || t.isWord(j, HOM) || t.isWord(j, MONG) || t.isWord(j, MUNG)) {
             j++;
+        }
+        if (t.isPunct(j, '(') && j > i + 1) {
+            // "sáng thứ Sáu (10/12)"
+            Parse inner = dayNumeric(i, j + 1, true);
+            if (inner != null && inner.ok() && inner.value instanceof DayValue day && t.isPunct(inner.end, ')')
+                    && day.time() == null) {
+                return Parse.of(i, inner.end + 1, day.in(pod));
+            }
+            return null;
         }
         Parse d = dayNumeric(i, j, true);
         if (d == null || !d.ok() || !(d.value instanceof DayValue day)) {
@@ -1094,8 +1122,9 @@ final class DateGrammar {
                 && i + 2 < t.size && t.glued(i + 2) && t.isNum(i + 2)) {
             return null;
         }
-        if (t.isWord(i + 1) && !t.lineBefore(i + 1) && QUANTITY_NOUNS.contains(t.lower[i + 1])) {
-            return null;
+        if (t.isWord(i + 1) && !t.lineBefore(i + 1) && (QUANTITY_NOUNS.contains(t.lower[i + 1])
+                || tab.yearWords.contains(t.lower[i + 1]))) {
+            return null; // "2000 người", "1981 năm khởi nghĩa"
         }
         if (t.isPunct(i + 1, '%')) {
             return null;
@@ -1258,15 +1287,10 @@ final class DateGrammar {
         if (t.isWord(q) && tab.yearWords.contains(t.lower[q])) {
             q++;
         }
-        int cycle = -1;
-        if (t.isWord(q) && t.isWord(q + 1) && t.capitalised(q) && !t.lineBefore(q)) {
-            java.util.OptionalInt idx = io.github.vanban.calendar.SexagenaryYear.cycleIndex(
-                    t.text.substring(t.start[q], t.end[q + 1]));
-            if (idx.isPresent()) {
-                cycle = idx.getAsInt();
-                j = q + 2;
-                q = j;
-            }
+        int cycle = t.lineBefore(q) ? -1 : canChiAt(q);
+        if (cycle >= 0) {
+            j = e;
+            q = j;
         }
         Integer year = null;
         int r = q;
