@@ -1112,7 +1112,7 @@ final class DateGrammar {
         if (t.isWord(i - 1) && NUMBER_NOUNS.contains(t.lower[i - 1])) {
             return null;
         }
-        if (t.isPunct(i - 1) && "/.-+#№:".indexOf(t.ch(i - 1)) >= 0 && !t.lineBefore(i)) {
+        if (t.isPunct(i - 1) && "/.-+#№:©".indexOf(t.ch(i - 1)) >= 0 && !t.lineBefore(i)) {
             return null;
         }
         if (badTail(i + 1)) {
