@@ -208,6 +208,7 @@ public final class DocumentJson {
         public JsonSerializer<?> modifySerializer(com.fasterxml.jackson.databind.SerializationConfig config,
                 com.fasterxml.jackson.databind.BeanDescription desc, JsonSerializer<?> serializer) {
             Class<?> type = desc.getBeanClass();
+            // a serializer of its own (DateMention, Section) stays
             if (serializer instanceof com.fasterxml.jackson.databind.ser.std.BeanSerializerBase
                     && type.isRecord() && type.getPackageName().startsWith("io.github.vanban") && hasSpan(type)) {
                 return new SpannedRecordSerializer(type.getRecordComponents());
