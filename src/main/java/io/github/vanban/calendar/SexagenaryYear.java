@@ -1,11 +1,6 @@
 package io.github.vanban.calendar;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.vanban.text.ResourceTable;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
@@ -108,27 +103,14 @@ public final class SexagenaryYear {
         private static Names load() {
             String resource = "can-chi.tsv";
             Names names = new Names();
-            try (InputStream in = SexagenaryYear.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + resource);
+            for (String[] f : ResourceTable.rows(SexagenaryYear.class, resource)) {
+                boolean stem = f[0].equals("can");
+                int index = Integer.parseInt(f[1]);
+                String standard = Normalizer.normalize(f[2], Normalizer.Form.NFC);
+                (stem ? names.stemNames : names.branchNames)[index] = standard;
+                for (int i = 2; i < f.length; i++) {
+                    (stem ? names.stems : names.branches).put(key(f[i]), index);
                 }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] f = line.split("\t");
-                    boolean stem = f[0].equals("can");
-                    int index = Integer.parseInt(f[1]);
-                    String standard = Normalizer.normalize(f[2], Normalizer.Form.NFC);
-                    (stem ? names.stemNames : names.branchNames)[index] = standard;
-                    for (int i = 2; i < f.length; i++) {
-                        (stem ? names.stems : names.branches).put(key(f[i]), index);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
             for (String[] list : new String[][] {names.stemNames, names.branchNames}) {
                 for (String s : list) {

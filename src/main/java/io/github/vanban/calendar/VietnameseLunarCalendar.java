@@ -1,11 +1,6 @@
 package io.github.vanban.calendar;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.vanban.text.ResourceTable;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -66,27 +61,14 @@ public final class VietnameseLunarCalendar {
     /** Moves the first days of the months listed in {@code historical-month-starts.tsv}. */
     private void applyHistoricalMonthStarts() {
         String resource = "historical-month-starts.tsv";
-        try (InputStream in = VietnameseLunarCalendar.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (String[] f : ResourceTable.rows(VietnameseLunarCalendar.class, resource)) {
+            int m = monthIndex(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Boolean.parseBoolean(f[2]));
+            int start = (int) LocalDate.parse(f[3]).toEpochDay();
+            if (m <= 0 || Math.abs(start - monthStart[m]) != 1
+                    || !isMonthLength(start - monthStart[m - 1]) || !isMonthLength(monthStart[m + 1] - start)) {
+                throw new IllegalStateException(resource + ": cannot apply " + String.join(" ", f));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                int m = monthIndex(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Boolean.parseBoolean(f[2]));
-                int start = (int) LocalDate.parse(f[3]).toEpochDay();
-                if (m <= 0 || Math.abs(start - monthStart[m]) != 1
-                        || !isMonthLength(start - monthStart[m - 1]) || !isMonthLength(monthStart[m + 1] - start)) {
-                    throw new IllegalStateException(resource + ": cannot apply " + line);
-                }
-                monthStart[m] = start;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            monthStart[m] = start;
         }
     }
 

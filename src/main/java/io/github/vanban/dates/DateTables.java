@@ -1,12 +1,7 @@
 package io.github.vanban.dates;
 
+import io.github.vanban.text.ResourceTable;
 import io.github.vanban.text.MatchKey;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -159,22 +154,6 @@ final class DateTables {
     }
 
     private static List<String[]> rows(String resource) {
-        InputStream in = DateTables.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                out.add(line.strip().split("\t"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return ResourceTable.rows(DateTables.class, resource);
     }
 }

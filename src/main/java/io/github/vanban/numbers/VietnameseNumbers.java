@@ -1,12 +1,7 @@
 package io.github.vanban.numbers;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import io.github.vanban.text.ResourceTable;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -646,21 +641,8 @@ public final class VietnameseNumbers {
 
         static WordTable load() {
             List<Word> words = new ArrayList<>();
-            try (InputStream in = VietnameseNumbers.class.getResourceAsStream("number-words.tsv")) {
-                if (in == null) {
-                    throw new IllegalStateException("number-words.tsv is missing from the class path");
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] f = line.split("\t");
-                    words.add(new Word(f[0].strip(), Role.valueOf(f[1].strip()), Long.parseLong(f[2].strip())));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (String[] f : ResourceTable.rows(VietnameseNumbers.class, "number-words.tsv")) {
+                words.add(new Word(f[0].strip(), Role.valueOf(f[1].strip()), Long.parseLong(f[2].strip())));
             }
             return new WordTable(words);
         }
