@@ -270,7 +270,8 @@ public final class CitationExtractor {
         if (cit.number() == null || !containsToken(text, cit.number())) {
             return null;
         }
-        return new Alias(text, e, cit);
+        // the definition itself cites the document too (annotation guide §3), then every later use
+        return new Alias(text, k, cit);
     }
 
     private static void addAliasUses(ParseContext context, String t, List<Alias> aliases, List<Citation> out) {

@@ -75,6 +75,10 @@ public final class HeaderExtractor {
             } else if (anchor < 0 && f.contains("dangcongsanvietnam") && isUpper(cells.get(i).text(t))) {
                 anchor = i;
                 family = CitationSystem.PARTY;
+            } else if (anchor < 0 && (f.equals("doantncshochiminh") || f.equals("doanthanhniencongsanhochiminh"))
+                    && isUpper(cells.get(i).text(t)) && i > 0) {
+                anchor = i; // the Youth Union's title line, numbered like the Party
+                family = CitationSystem.PARTY;
             }
             if (isNumberCell(cells.get(i).text(t)) && (numberCell < 0 || anchor >= 0 && numberCell < anchor - 8)) {
                 numberCell = i;
@@ -211,6 +215,8 @@ public final class HeaderExtractor {
             i = 7;
         } else if (s.startsWith("Số")) {
             i = 2;
+        } else if ((s.startsWith("So ") || s.startsWith("So:")) && s.indexOf('/') > 0) {
+            i = 2; // diacritics lost: "So 45/BC-UBND"
         } else {
             return false;
         }
@@ -676,6 +682,9 @@ public final class HeaderExtractor {
                 }
                 int[] end = new int[1];
                 DayValue d = numericWithTime(t, p, e, end);
+                if (d == null) {
+                    d = timeThenDate(t, p, e, end); // Cập nhật: 14:20 | 03/07/2023
+                }
                 if (d != null) {
                     return new WebDate(new DateMention(context.span(p, end[0]), d), null);
                 }
@@ -709,7 +718,7 @@ public final class HeaderExtractor {
         if (stripped.endsWith(")")) {
             int close = s + lead + stripped.length() - 1;
             int open = t.lastIndexOf('(', close);
-            if (open > s && close - open == 11) {
+            if (open >= s && close - open == 11) {
                 int[] end = new int[1];
                 DayValue d = numericWithTime(t, open + 1, close, end);
                 if (d != null && end[0] == close) {
@@ -776,7 +785,7 @@ public final class HeaderExtractor {
             return null;
         }
         int q = hm[2];
-        while (q < limit && (t.charAt(q) == ' ' || t.charAt(q) == '-' || t.charAt(q) == ',')) {
+        while (q < limit && (t.charAt(q) == ' ' || t.charAt(q) == '-' || t.charAt(q) == ',' || t.charAt(q) == '|')) {
             q++;
         }
         DayValue d = numericWithTime(t, q, limit, end);
