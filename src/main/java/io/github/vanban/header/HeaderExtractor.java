@@ -647,18 +647,67 @@ public final class HeaderExtractor {
     private static WebDate webDate(ParseContext context, String t) {
         int limit = Math.min(t.length(), WEB_CHARS);
         int s = 0;
+        String previous = null;
         while (s < limit) {
             int e = t.indexOf('\n', s);
             if (e < 0 || e > limit) {
                 e = limit;
             }
             WebDate w = webDateInLine(context, t, s, e);
+            if (w == null && previous != null && isHeadline(previous)) {
+                w = bareDateUnderHeadline(context, t, s, e);
+            }
             if (w != null) {
                 return w;
+            }
+            String line = t.substring(s, e).strip();
+            if (!line.isEmpty()) {
+                previous = line;
             }
             s = e + 1;
         }
         return null;
+    }
+
+    /** A headline: a line of several words that is not a sentence, a menu or a date. */
+    private static boolean isHeadline(String line) {
+        return line.length() >= 20 && line.length() <= 300 && line.split(" ").length >= 4 && !line.endsWith(".")
+                && !line.contains("|") && !isTimestamp(line);
+    }
+
+    /**
+     * A line holding only a date ({@code 12/03/2021}, {@code Thứ Sáu, 12/03/2021}) right under the headline: the
+     * posting date. A bare date line above the headline is more often the site's today-banner.
+     */
+    private static WebDate bareDateUnderHeadline(ParseContext context, String t, int s, int e) {
+        int p = skipBlank(t, s);
+        int q = e;
+        while (q > p && Character.isWhitespace(t.charAt(q - 1))) {
+            q--;
+        }
+        if (p >= q || q - p > 40) {
+            return null;
+        }
+        if (t.startsWith("Thứ", p) || t.startsWith("Chủ nhật", p)) {
+            int comma = t.indexOf(',', p);
+            if (comma < 0 || comma >= q) {
+                return null;
+            }
+            p = skipBlank(t, comma + 1);
+        }
+        if (t.startsWith("Ngày ", p) || t.startsWith("ngày ", p)) {
+            p = skipBlank(t, p + 5);
+        }
+        int[] end = new int[1];
+        DayValue d = numericWithTime(t, p, q, end);
+        if (d == null) {
+            return null;
+        }
+        int r = end[0];
+        while (r < q && (t.charAt(r) == ' ' || t.charAt(r) == '.')) {
+            r++;
+        }
+        return r == q ? new WebDate(new DateMention(context.span(p, end[0]), d), null) : null;
     }
 
     private static WebDate webDateInLine(ParseContext context, String t, int s, int e) {
