@@ -130,6 +130,11 @@ public final class HeaderExtractor {
                 if (!before.isBlank() && !before.strip().endsWith(",") && !isPlaceLike(before)) {
                     continue;
                 }
+                String placeName = before.isBlank() ? null : place(before);
+                if (hasLetterOrDigit(before) && (placeName == null || !Character.isUpperCase(placeName.charAt(0))
+                        && !Character.isDigit(placeName.charAt(0)))) {
+                    continue; // the date of a document cited on the line ("Quyết định 12/QĐ-UBND ngày …")
+                }
                 date = new DateMention(context.span(c.start() + k, end[0]), v);
                 place = place(before);
                 dateCell = i;
@@ -342,6 +347,15 @@ public final class HeaderExtractor {
             }
         }
         return letters > 0;
+    }
+
+    private static boolean hasLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlaceLike(String before) {
