@@ -40,6 +40,9 @@ public final class CitationExtractor {
         }
     }
 
+    /** Words that define a short form after a citation: {@code (sau đây gọi tắt là …)}, {@code (dưới đây gọi là …)}. */
+    private static final List<String> ALIAS_TRIGGERS = List.of("gọi tắt là ", "viết tắt là ", "gọi là ");
+
     private record Alias(String text, int from, Citation citation) {
     }
 
@@ -248,15 +251,16 @@ public final class CitationExtractor {
         if (nl >= 0) {
             limit = nl;
         }
-        int k = indexOf(t, "gọi tắt là ", from, limit);
-        if (k < 0) {
-            k = indexOf(t, "viết tắt là ", from, limit);
-            if (k < 0) {
-                return null;
+        int k = -1;
+        for (String trigger : ALIAS_TRIGGERS) {
+            int at = indexOf(t, trigger, from, limit);
+            if (at >= 0) {
+                k = at + trigger.length();
+                break;
             }
-            k += "viết tắt là ".length();
-        } else {
-            k += "gọi tắt là ".length();
+        }
+        if (k < 0) {
+            return null;
         }
         int e = k;
         while (e < t.length() && e - k < 60 && t.charAt(e) != ')' && t.charAt(e) != ',' && t.charAt(e) != ';'
