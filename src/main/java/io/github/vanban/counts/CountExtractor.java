@@ -340,20 +340,13 @@ public final class CountExtractor {
         }
         boolean positive = false;
         boolean eventBefore = false;
-        for (int ci = 0; ci < cuesBefore.size(); ci++) {
-            Cue cue = cuesBefore.get(ci);
+        for (Cue cue : cuesBefore) {
             switch (cue.type) {
                 case NEG_PRIOR, NEG_SENTENCE -> {
                     return false;
                 }
                 case NEG_BEFORE, NEG_BOTH -> {
                     if (cue.startToken >= clauseStart) {
-                        return false;
-                    }
-                }
-                // "mỗi tổ 3 người" is a prescribed size; "mỗi đêm thu hút 200 người" is attendance
-                case NEG_EACH -> {
-                    if (cue.startToken >= clauseStart && !attendAfter(cuesBefore, ci)) {
                         return false;
                     }
                 }
@@ -393,15 +386,6 @@ public final class CountExtractor {
     private record Cue(CueType type, int startToken, int endToken) {
     }
 
-    /** True when an attending verb follows cue {@code i} among the cues before the number. */
-    private static boolean attendAfter(List<Cue> cues, int i) {
-        for (int j = i + 1; j < cues.size(); j++) {
-            if (cues.get(j).type == CueType.ATTEND) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private List<Cue> cues(List<Token> toks, boolean ascii) {
         List<Cue> found = new ArrayList<>();

@@ -27,7 +27,7 @@ final class CountLexicon {
     }
 
     /** What a cue phrase says about a number near it. */
-    enum CueType { ATTEND, EVENT, FOR, NEG_BEFORE, NEG_EACH, NEG_AFTER, NEG_BOTH, NEG_PRIOR, NEG_SENTENCE, VAGUE, NONE }
+    enum CueType { ATTEND, EVENT, FOR, NEG_BEFORE, NEG_AFTER, NEG_BOTH, NEG_PRIOR, NEG_SENTENCE, VAGUE, NONE }
 
     static final CountLexicon INSTANCE = new CountLexicon();
 
