@@ -64,6 +64,7 @@ public final class CitationExtractor {
                 if (r == null || r.start() < consumed) {
                     continue;
                 }
+                int floor = consumed;
                 consumed = r.end();
                 if (isFormNumber(t, r.start()) || own.contains(ownKey(r.id()))) {
                     continue;
@@ -71,6 +72,13 @@ public final class CitationExtractor {
                 String statuteTitle = pendingTitle != null && r.start() - pendingAt <= 8 ? pendingTitle : null;
                 pendingTitle = null;
                 Citation cit = numbered(context, t, r, statuteTitle);
+                for (int[] n : listedNumbers(t, r.start(), floor)) {
+                    // "Quyết định số 12, 13/QĐ-UBND": each number with the shared symbol
+                    String num = t.substring(n[0], n[1]);
+                    out.add(new Citation(context.span(n[0], n[1]), num + cit.id().substring(cit.number().length()),
+                            num, cit.year(), cit.type(), cit.typeName(), cit.typeGloss(), cit.issuer(),
+                            cit.issuerName(), cit.system(), null, null, null));
+                }
                 out.add(cit);
                 Alias a = alias(t, r.end(), cit);
                 if (a != null) {
@@ -242,6 +250,52 @@ public final class CitationExtractor {
         }
         String s = context.span(i, e).text().strip();
         return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * The bare numbers listed before a number that carries the symbol they share ({@code số 12, 13/QĐ-UBND},
+     * {@code số 12 và 13/QĐ-UBND}), introduced by {@code số}; empty when there are none.
+     */
+    private static List<int[]> listedNumbers(String t, int start, int floor) {
+        List<int[]> found = new ArrayList<>();
+        int i = start;
+        while (found.size() < 10) {
+            int j = i - 1;
+            while (j >= floor && t.charAt(j) == ' ') {
+                j--;
+            }
+            if (j >= floor && t.charAt(j) == ',') {
+                j--;
+            } else if (j - 2 >= floor && t.charAt(j) == 'à' && t.charAt(j - 1) == 'v' && t.charAt(j - 2) == ' ') {
+                j -= 2;
+            } else {
+                break;
+            }
+            while (j >= floor && t.charAt(j) == ' ') {
+                j--;
+            }
+            int e = j + 1;
+            while (j >= floor && NumberSymbolReader.isDigit(t.charAt(j))) {
+                j--;
+            }
+            int s = j + 1;
+            if (s == e || e - s > 5 || s > 0 && (Character.isLetterOrDigit(t.charAt(s - 1))
+                    || t.charAt(s - 1) == '/' || t.charAt(s - 1) == '.' || t.charAt(s - 1) == '-')) {
+                break;
+            }
+            found.add(0, new int[] {s, e});
+            i = s;
+        }
+        if (found.isEmpty()) {
+            return found;
+        }
+        int j = found.get(0)[0] - 1;
+        while (j >= floor && (t.charAt(j) == ' ' || t.charAt(j) == ':')) {
+            j--;
+        }
+        boolean so = j >= 1 && j - 1 >= floor && t.regionMatches(true, j - 1, "số", 0, 2)
+                && (j - 2 < 0 || !Character.isLetter(t.charAt(j - 2)));
+        return so ? found : List.of();
     }
 
     /** A short form defined after a citation: {@code (dưới đây gọi tắt là Kết luận 62)}. */

@@ -32,7 +32,7 @@ public final class HeaderExtractor {
         "XÃ ", "PHƯỜNG ", "ĐẶC KHU ", "TP. ", "TP "};
     private static final String[] AUTHORITY = {"TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."};
     private static final String[] POST_WORDS = {"ngày đăng bài", "ngày đăng", "đăng ngày", "ngày cập nhật",
-        "cập nhật", "ngày xuất bản", "ngày ban hành", "ngày:"};
+        "cập nhật", "đăng lúc", "ngày xuất bản", "ngày ban hành", "ngày:"};
 
     private final CitationTables tables = CitationTables.get();
     private final NumberSymbolReader numbers = new NumberSymbolReader(tables);
@@ -683,6 +683,24 @@ public final class HeaderExtractor {
         return null;
     }
 
+    /** After a weekday and its separator ({@code Thứ Sáu, }, {@code Thứ năm - }, {@code Chủ nhật | }), or -1. */
+    private static int afterWeekday(String t, int p, int limit) {
+        for (int i = p; i < Math.min(limit, p + 16); i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == '-' || c == '|') {
+                int q = i + 1;
+                while (q < limit && t.charAt(q) == ' ') {
+                    q++;
+                }
+                return q;
+            }
+            if (Character.isDigit(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** A headline: a line of several words that is not a sentence, a menu or a date. */
     private static boolean isHeadline(String line) {
         return line.length() >= 20 && line.length() <= 300 && line.split(" ").length >= 4 && !line.endsWith(".")
@@ -703,11 +721,10 @@ public final class HeaderExtractor {
             return null;
         }
         if (t.startsWith("Thứ", p) || t.startsWith("Chủ nhật", p)) {
-            int comma = t.indexOf(',', p);
-            if (comma < 0 || comma >= q) {
+            p = afterWeekday(t, p, q);
+            if (p < 0) {
                 return null;
             }
-            p = skipBlank(t, comma + 1);
         }
         if (t.startsWith("Ngày ", p) || t.startsWith("ngày ", p)) {
             p = skipBlank(t, p + 5);
@@ -757,15 +774,9 @@ public final class HeaderExtractor {
             int p = s + lead;
             int q = p;
             if (stripped.startsWith("Thứ") || stripped.startsWith("Chủ nhật")) {
-                int comma = p;
-                while (comma < e && t.charAt(comma) != ',') {
-                    comma++;
-                }
-                if (comma < e) {
-                    q = comma + 1;
-                    while (q < e && t.charAt(q) == ' ') {
-                        q++;
-                    }
+                int after = afterWeekday(t, p, e);
+                if (after >= 0) {
+                    q = after;
                 }
             }
             int[] end = new int[1];
@@ -867,6 +878,10 @@ public final class HeaderExtractor {
         }
         int hour = h[0];
         int end = m[1];
+        if (end + 2 < limit && t.charAt(end) == ':' && Character.isDigit(t.charAt(end + 1))
+                && Character.isDigit(t.charAt(end + 2))) {
+            end += 3; // seconds: 10:44:12
+        }
         int q = end;
         while (q < limit && t.charAt(q) == ' ') {
             q++;
