@@ -174,6 +174,14 @@ public final class HeaderExtractor {
                 webTitle = w.title();
             }
         }
+        if (date == null && !formal) {
+            // a copy that lost its header block may keep the place-and-date line, often above the signature
+            PlaceDate own = placeDateLine(context, t);
+            if (own != null) {
+                date = own.date();
+                place = own.place();
+            }
+        }
         if (!formal && webTitle == null) {
             webTitle = firstLineTitle(t);
         }
@@ -699,6 +707,34 @@ public final class HeaderExtractor {
             }
         }
         return -1;
+    }
+
+    private record PlaceDate(DateMention date, String place) {
+    }
+
+    /** The first line that is only {@code <Place>, ngày 15 tháng 4 năm 2024}; null when there is none. */
+    private static PlaceDate placeDateLine(ParseContext context, String t) {
+        int s = 0;
+        while (s < t.length()) {
+            int e = t.indexOf('\n', s);
+            if (e < 0) {
+                e = t.length();
+            }
+            if (e - s <= 80) {
+                String line = t.substring(s, e);
+                int k = indexOfIgnoreCase(line, ", ngày");
+                if (k > 0 && isPlaceLike(line.substring(0, k)) && place(line.substring(0, k + 1)) != null) {
+                    int[] end = new int[1];
+                    DateValue v = longDate(t, s + k + 6, end);
+                    if (v != null && end[0] <= e && t.substring(end[0], e).strip().replace(".", "").isEmpty()) {
+                        return new PlaceDate(new DateMention(context.span(s + k + 2, end[0]), v),
+                                place(line.substring(0, k)));
+                    }
+                }
+            }
+            s = e + 1;
+        }
+        return null;
     }
 
     /** A headline: a line of several words that is not a sentence, a menu or a date. */
