@@ -43,6 +43,9 @@ public final class CitationExtractor {
         }
     }
 
+    /** Words that define a short form after a citation: {@code (sau đây gọi tắt là …)}, {@code (dưới đây gọi là …)}. */
+    private static final List<String> ALIAS_TRIGGERS = List.of("gọi tắt là ", "viết tắt là ", "gọi là ");
+
     private record Alias(String text, int from, Citation citation) {
     }
 
@@ -64,6 +67,7 @@ public final class CitationExtractor {
                 if (r == null || r.start() < consumed) {
                     continue;
                 }
+                int floor = consumed;
                 consumed = r.end();
                 if (isFormNumber(t, r.start()) || own.contains(ownKey(r.id()))) {
                     continue;
@@ -71,6 +75,13 @@ public final class CitationExtractor {
                 String statuteTitle = pendingTitle != null && r.start() - pendingAt <= 8 ? pendingTitle : null;
                 pendingTitle = null;
                 Citation cit = numbered(context, t, r, statuteTitle);
+                for (int[] n : listedNumbers(t, r.start(), floor)) {
+                    // "Quyết định số 12, 13/QĐ-UBND": each number with the shared symbol
+                    String num = t.substring(n[0], n[1]);
+                    out.add(new Citation(context.span(n[0], n[1]), num + cit.id().substring(cit.number().length()),
+                            num, cit.year(), cit.type(), cit.typeName(), cit.typeGloss(), cit.issuer(),
+                            cit.issuerName(), cit.system(), null, null, null));
+                }
                 out.add(cit);
                 Alias a = alias(t, r.end(), cit);
                 if (a != null) {
@@ -256,6 +267,52 @@ public final class CitationExtractor {
         return s.isEmpty() ? null : s;
     }
 
+    /**
+     * The bare numbers listed before a number that carries the symbol they share ({@code số 12, 13/QĐ-UBND},
+     * {@code số 12 và 13/QĐ-UBND}), introduced by {@code số}; empty when there are none.
+     */
+    private static List<int[]> listedNumbers(String t, int start, int floor) {
+        List<int[]> found = new ArrayList<>();
+        int i = start;
+        while (found.size() < 10) {
+            int j = i - 1;
+            while (j >= floor && t.charAt(j) == ' ') {
+                j--;
+            }
+            if (j >= floor && t.charAt(j) == ',') {
+                j--;
+            } else if (j - 2 >= floor && t.charAt(j) == 'à' && t.charAt(j - 1) == 'v' && t.charAt(j - 2) == ' ') {
+                j -= 2;
+            } else {
+                break;
+            }
+            while (j >= floor && t.charAt(j) == ' ') {
+                j--;
+            }
+            int e = j + 1;
+            while (j >= floor && NumberSymbolReader.isDigit(t.charAt(j))) {
+                j--;
+            }
+            int s = j + 1;
+            if (s == e || e - s > 5 || s > 0 && (Character.isLetterOrDigit(t.charAt(s - 1))
+                    || t.charAt(s - 1) == '/' || t.charAt(s - 1) == '.' || t.charAt(s - 1) == '-')) {
+                break;
+            }
+            found.add(0, new int[] {s, e});
+            i = s;
+        }
+        if (found.isEmpty()) {
+            return found;
+        }
+        int j = found.get(0)[0] - 1;
+        while (j >= floor && (t.charAt(j) == ' ' || t.charAt(j) == ':')) {
+            j--;
+        }
+        boolean so = j >= 1 && j - 1 >= floor && t.regionMatches(true, j - 1, "số", 0, 2)
+                && (j - 2 < 0 || !Character.isLetter(t.charAt(j - 2)));
+        return so ? found : List.of();
+    }
+
     /** A short form defined after a citation: {@code (dưới đây gọi tắt là Kết luận 62)}. */
     private static Alias alias(String t, int from, Citation cit) {
         int limit = Math.min(t.length(), from + ALIAS_WINDOW);
@@ -263,15 +320,16 @@ public final class CitationExtractor {
         if (nl >= 0) {
             limit = nl;
         }
-        int k = indexOf(t, "gọi tắt là ", from, limit);
-        if (k < 0) {
-            k = indexOf(t, "viết tắt là ", from, limit);
-            if (k < 0) {
-                return null;
+        int k = -1;
+        for (String trigger : ALIAS_TRIGGERS) {
+            int at = indexOf(t, trigger, from, limit);
+            if (at >= 0) {
+                k = at + trigger.length();
+                break;
             }
-            k += "viết tắt là ".length();
-        } else {
-            k += "gọi tắt là ".length();
+        }
+        if (k < 0) {
+            return null;
         }
         int e = k;
         while (e < t.length() && e - k < 60 && t.charAt(e) != ')' && t.charAt(e) != ',' && t.charAt(e) != ';'
@@ -285,7 +343,8 @@ public final class CitationExtractor {
         if (cit.number() == null || !containsToken(text, cit.number())) {
             return null;
         }
-        return new Alias(text, e, cit);
+        // the definition itself cites the document too (annotation guide §3), then every later use
+        return new Alias(text, k, cit);
     }
 
     private static void addAliasUses(ParseContext context, String t, List<Alias> aliases, List<Citation> out) {

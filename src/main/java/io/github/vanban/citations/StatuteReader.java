@@ -1,5 +1,8 @@
 package io.github.vanban.citations;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,6 +25,10 @@ final class StatuteReader {
     /** Words after {@code và} that end the name (the next item of an enumeration). */
     private final Set<String> andStop;
     private final Set<String> commaContinue;
+    /** Fixed phrases inside statute names that hold a stop word ({@code thực hiện}, {@code có công với cách mạng}). */
+    private final List<String> namePhrases;
+    /** What may follow {@code Hiến pháp} as part of its name ({@code nước Cộng hòa xã hội chủ nghĩa Việt Nam}). */
+    private final List<String> constitutionTails;
 
     private final CitationTables tables;
 
@@ -31,6 +38,8 @@ final class StatuteReader {
         this.stop = tables.words("stop");
         this.andStop = tables.words("and-stop");
         this.commaContinue = tables.words("comma-continue");
+        this.namePhrases = longestFirst(tables.words("name-phrase"));
+        this.constitutionTails = longestFirst(tables.words("constitution-tail"));
     }
 
     /** The statute name starting at {@code p} (a word start), or null. */
@@ -49,7 +58,19 @@ final class StatuteReader {
         boolean lower = Character.isLowerCase(t.charAt(p));
         int end = p + word.name().length();
         if (word.name().equals("Hiến pháp")) {
-            return lower ? null : new Name(p, end, word.name(), word.gloss(), false);
+            if (lower) {
+                return null;
+            }
+            if (end < t.length() && t.charAt(end) == ' ') {
+                for (String tail : constitutionTails) {
+                    if (t.regionMatches(true, end + 1, tail, 0, tail.length())
+                            && !Character.isLetterOrDigit(charAt(t, end + 1 + tail.length()))) {
+                        end = end + 1 + tail.length();
+                        break;
+                    }
+                }
+            }
+            return new Name(p, end, word.name(), word.gloss(), false);
         }
         if (p >= 5 && t.regionMatches(true, p - 5, "pháp ", 0, 5)) {
             return null;
@@ -63,7 +84,7 @@ final class StatuteReader {
         }
         int w0 = i + 1;
         String first = wordAt(t, w0);
-        if (first.isEmpty() || notAName.contains(first.toLowerCase(Locale.ROOT))
+        if (first.isEmpty() || notAName.contains(first.toLowerCase(Locale.ROOT)) && !(!lower && isTitleCase(first))
                 || !Character.isLetter(first.charAt(0))
                 || lower && !Character.isUpperCase(first.charAt(0))) {
             return null;
@@ -72,10 +93,24 @@ final class StatuteReader {
         int nameEnd = w0 + first.length();
         int words = 1;
         boolean numberFollows = false;
+        int[] recent = {w0, -1, -1};
         while (words < 30) {
             int k = nameEnd;
             if (k >= t.length()) {
                 break;
+            }
+            int phraseEnd = t.charAt(k) == ' ' ? phraseEnd(t, skip(t, k)) : -1;
+            for (int r : recent) {
+                if (r >= 0) {
+                    phraseEnd = Math.max(phraseEnd, phraseEnd(t, r));
+                }
+            }
+            if (phraseEnd > nameEnd) {
+                int next = skip(t, nameEnd + (t.charAt(nameEnd) == ',' ? 1 : 0));
+                recent = new int[] {next, recent[0], recent[1]};
+                nameEnd = phraseEnd;
+                words++;
+                continue;
             }
             char c = t.charAt(k);
             if (c == ',') {
@@ -86,6 +121,7 @@ final class StatuteReader {
                 String next = wordAt(t, n).toLowerCase(Locale.ROOT);
                 if (commaContinue.contains(next)) {
                     nameEnd = n + next.length();
+                    recent = new int[] {n, recent[0], recent[1]};
                     words++;
                     continue;
                 }
@@ -93,6 +129,7 @@ final class StatuteReader {
                     break;
                 }
                 nameEnd = n + next.length();
+                recent = new int[] {n, recent[0], recent[1]};
                 words++;
                 continue;
             }
@@ -151,9 +188,44 @@ final class StatuteReader {
                 }
             }
             nameEnd = n + next.length();
+            recent = new int[] {n, recent[0], recent[1]};
             words++;
         }
         return new Name(p, nameEnd, word.name(), word.gloss(), numberFollows);
+    }
+
+    /** The end of the longest fixed name phrase starting at {@code i}, or -1. */
+    private int phraseEnd(String t, int i) {
+        for (String ph : namePhrases) {
+            if (t.regionMatches(true, i, ph, 0, ph.length())
+                    && !Character.isLetterOrDigit(charAt(t, i + ph.length()))) {
+                return i + ph.length();
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> longestFirst(Set<String> phrases) {
+        List<String> l = new ArrayList<>(phrases);
+        l.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return List.copyOf(l);
+    }
+
+    private static char charAt(String t, int i) {
+        return i < t.length() ? t.charAt(i) : ' ';
+    }
+
+    /** {@code Các}: a capital followed by lower-case letters only. */
+    private static boolean isTitleCase(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isTrigger(String w) {

@@ -154,11 +154,38 @@ public final class CountExtractor {
                 }
             }
         }
+        end = afterSpelledForm(t, end);
         if (!matchUnit(t, end, cand)) {
             return null;
         }
         matchApproximator(t, at, cand);
         return cand;
+    }
+
+    /** After the number's spelled form in brackets ({@code 02 (hai) đồng chí}), or {@code end} when none follows. */
+    private static int afterSpelledForm(String t, int end) {
+        int p = skipBlank(t, end);
+        if (p >= t.length() || t.charAt(p) != '(') {
+            return end;
+        }
+        int w = p + 1;
+        int we = w;
+        while (we < t.length() && Character.isLetter(t.charAt(we))) {
+            we++;
+        }
+        if (we == w || !VietnameseNumbers.isNumberWord(t, w, we)) {
+            return end;
+        }
+        for (int i = we; i < Math.min(t.length(), p + 48); i++) {
+            char c = t.charAt(i);
+            if (c == ')') {
+                return i + 1;
+            }
+            if (!Character.isLetter(c) && c != ' ') {
+                return end;
+            }
+        }
+        return end;
     }
 
     /** The integer at {@code at}, read with the document's convention or, for a fraction, the other. */
@@ -385,6 +412,7 @@ public final class CountExtractor {
 
     private record Cue(CueType type, int startToken, int endToken) {
     }
+
 
     private List<Cue> cues(List<Token> toks, boolean ascii) {
         List<Cue> found = new ArrayList<>();

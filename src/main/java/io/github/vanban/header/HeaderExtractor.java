@@ -32,7 +32,7 @@ public final class HeaderExtractor {
         "XÃ ", "PHƯỜNG ", "ĐẶC KHU ", "TP. ", "TP "};
     private static final String[] AUTHORITY = {"TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."};
     private static final String[] POST_WORDS = {"ngày đăng bài", "ngày đăng", "đăng ngày", "ngày cập nhật",
-        "cập nhật", "ngày xuất bản", "ngày ban hành", "ngày:"};
+        "cập nhật", "đăng lúc", "ngày xuất bản", "ngày ban hành", "ngày:"};
 
     private final CitationTables tables = CitationTables.get();
     private final NumberSymbolReader numbers = new NumberSymbolReader(tables);
@@ -74,6 +74,10 @@ public final class HeaderExtractor {
                 family = CitationSystem.STATE;
             } else if (anchor < 0 && f.contains("dangcongsanvietnam") && isUpper(cells.get(i).text(t))) {
                 anchor = i;
+                family = CitationSystem.PARTY;
+            } else if (anchor < 0 && (f.equals("doantncshochiminh") || f.equals("doanthanhniencongsanhochiminh"))
+                    && isUpper(cells.get(i).text(t)) && i > 0) {
+                anchor = i; // the Youth Union's title line, numbered like the Party
                 family = CitationSystem.PARTY;
             }
             if (isNumberCell(cells.get(i).text(t)) && (numberCell < 0 || anchor >= 0 && numberCell < anchor - 8)) {
@@ -126,6 +130,11 @@ public final class HeaderExtractor {
                 if (!before.isBlank() && !before.strip().endsWith(",") && !isPlaceLike(before)) {
                     continue;
                 }
+                String placeName = before.isBlank() ? null : place(before);
+                if (hasLetterOrDigit(before) && (placeName == null || !Character.isUpperCase(placeName.charAt(0))
+                        && !Character.isDigit(placeName.charAt(0)))) {
+                    continue; // the date of a document cited on the line ("Quyết định 12/QĐ-UBND ngày …")
+                }
                 date = new DateMention(context.span(c.start() + k, end[0]), v);
                 place = place(before);
                 dateCell = i;
@@ -163,6 +172,14 @@ public final class HeaderExtractor {
             if (w != null) {
                 date = w.date();
                 webTitle = w.title();
+            }
+        }
+        if (date == null && !formal) {
+            // a copy that lost its header block may keep the place-and-date line, often above the signature
+            PlaceDate own = placeDateLine(context, t);
+            if (own != null) {
+                date = own.date();
+                place = own.place();
             }
         }
         if (!formal && webTitle == null) {
@@ -211,6 +228,8 @@ public final class HeaderExtractor {
             i = 7;
         } else if (s.startsWith("Số")) {
             i = 2;
+        } else if ((s.startsWith("So ") || s.startsWith("So:")) && s.indexOf('/') > 0) {
+            i = 2; // diacritics lost: "So 45/BC-UBND"
         } else {
             return false;
         }
@@ -336,6 +355,15 @@ public final class HeaderExtractor {
             }
         }
         return letters > 0;
+    }
+
+    private static boolean hasLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlaceLike(String before) {
@@ -641,18 +669,112 @@ public final class HeaderExtractor {
     private static WebDate webDate(ParseContext context, String t) {
         int limit = Math.min(t.length(), WEB_CHARS);
         int s = 0;
+        String previous = null;
         while (s < limit) {
             int e = t.indexOf('\n', s);
             if (e < 0 || e > limit) {
                 e = limit;
             }
             WebDate w = webDateInLine(context, t, s, e);
+            if (w == null && previous != null && isHeadline(previous)) {
+                w = bareDateUnderHeadline(context, t, s, e);
+            }
             if (w != null) {
                 return w;
+            }
+            String line = t.substring(s, e).strip();
+            if (!line.isEmpty()) {
+                previous = line;
             }
             s = e + 1;
         }
         return null;
+    }
+
+    /** After a weekday and its separator ({@code Thứ Sáu, }, {@code Thứ năm - }, {@code Chủ nhật | }), or -1. */
+    private static int afterWeekday(String t, int p, int limit) {
+        for (int i = p; i < Math.min(limit, p + 16); i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == '-' || c == '|') {
+                int q = i + 1;
+                while (q < limit && t.charAt(q) == ' ') {
+                    q++;
+                }
+                return q;
+            }
+            if (Character.isDigit(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private record PlaceDate(DateMention date, String place) {
+    }
+
+    /** The first line that is only {@code <Place>, ngày 15 tháng 4 năm 2024}; null when there is none. */
+    private static PlaceDate placeDateLine(ParseContext context, String t) {
+        int s = 0;
+        while (s < t.length()) {
+            int e = t.indexOf('\n', s);
+            if (e < 0) {
+                e = t.length();
+            }
+            if (e - s <= 80) {
+                String line = t.substring(s, e);
+                int k = indexOfIgnoreCase(line, ", ngày");
+                if (k > 0 && isPlaceLike(line.substring(0, k)) && place(line.substring(0, k + 1)) != null) {
+                    int[] end = new int[1];
+                    DateValue v = longDate(t, s + k + 6, end);
+                    if (v != null && end[0] <= e && t.substring(end[0], e).strip().replace(".", "").isEmpty()) {
+                        return new PlaceDate(new DateMention(context.span(s + k + 2, end[0]), v),
+                                place(line.substring(0, k)));
+                    }
+                }
+            }
+            s = e + 1;
+        }
+        return null;
+    }
+
+    /** A headline: a line of several words that is not a sentence, a menu or a date. */
+    private static boolean isHeadline(String line) {
+        return line.length() >= 20 && line.length() <= 300 && line.split(" ").length >= 4 && !line.endsWith(".")
+                && !line.contains("|") && !isTimestamp(line);
+    }
+
+    /**
+     * A line holding only a date ({@code 12/03/2021}, {@code Thứ Sáu, 12/03/2021}) right under the headline: the
+     * posting date. A bare date line above the headline is more often the site's today-banner.
+     */
+    private static WebDate bareDateUnderHeadline(ParseContext context, String t, int s, int e) {
+        int p = skipBlank(t, s);
+        int q = e;
+        while (q > p && Character.isWhitespace(t.charAt(q - 1))) {
+            q--;
+        }
+        if (p >= q || q - p > 40) {
+            return null;
+        }
+        if (t.startsWith("Thứ", p) || t.startsWith("Chủ nhật", p)) {
+            p = afterWeekday(t, p, q);
+            if (p < 0) {
+                return null;
+            }
+        }
+        if (t.startsWith("Ngày ", p) || t.startsWith("ngày ", p)) {
+            p = skipBlank(t, p + 5);
+        }
+        int[] end = new int[1];
+        DayValue d = numericWithTime(t, p, q, end);
+        if (d == null) {
+            return null;
+        }
+        int r = end[0];
+        while (r < q && (t.charAt(r) == ' ' || t.charAt(r) == '.')) {
+            r++;
+        }
+        return r == q ? new WebDate(new DateMention(context.span(p, end[0]), d), null) : null;
     }
 
     private static WebDate webDateInLine(ParseContext context, String t, int s, int e) {
@@ -676,6 +798,9 @@ public final class HeaderExtractor {
                 }
                 int[] end = new int[1];
                 DayValue d = numericWithTime(t, p, e, end);
+                if (d == null) {
+                    d = timeThenDate(t, p, e, end); // Cập nhật: 14:20 | 03/07/2023
+                }
                 if (d != null) {
                     return new WebDate(new DateMention(context.span(p, end[0]), d), null);
                 }
@@ -685,15 +810,9 @@ public final class HeaderExtractor {
             int p = s + lead;
             int q = p;
             if (stripped.startsWith("Thứ") || stripped.startsWith("Chủ nhật")) {
-                int comma = p;
-                while (comma < e && t.charAt(comma) != ',') {
-                    comma++;
-                }
-                if (comma < e) {
-                    q = comma + 1;
-                    while (q < e && t.charAt(q) == ' ') {
-                        q++;
-                    }
+                int after = afterWeekday(t, p, e);
+                if (after >= 0) {
+                    q = after;
                 }
             }
             int[] end = new int[1];
@@ -709,7 +828,7 @@ public final class HeaderExtractor {
         if (stripped.endsWith(")")) {
             int close = s + lead + stripped.length() - 1;
             int open = t.lastIndexOf('(', close);
-            if (open > s && close - open == 11) {
+            if (open >= s && close - open == 11) {
                 int[] end = new int[1];
                 DayValue d = numericWithTime(t, open + 1, close, end);
                 if (d != null && end[0] == close) {
@@ -776,7 +895,7 @@ public final class HeaderExtractor {
             return null;
         }
         int q = hm[2];
-        while (q < limit && (t.charAt(q) == ' ' || t.charAt(q) == '-' || t.charAt(q) == ',')) {
+        while (q < limit && (t.charAt(q) == ' ' || t.charAt(q) == '-' || t.charAt(q) == ',' || t.charAt(q) == '|')) {
             q++;
         }
         DayValue d = numericWithTime(t, q, limit, end);
@@ -795,6 +914,10 @@ public final class HeaderExtractor {
         }
         int hour = h[0];
         int end = m[1];
+        if (end + 2 < limit && t.charAt(end) == ':' && Character.isDigit(t.charAt(end + 1))
+                && Character.isDigit(t.charAt(end + 2))) {
+            end += 3; // seconds: 10:44:12
+        }
         int q = end;
         while (q < limit && t.charAt(q) == ' ') {
             q++;
