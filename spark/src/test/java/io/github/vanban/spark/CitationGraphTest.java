@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -83,10 +84,10 @@ class CitationGraphTest {
     void reportsPerCitedDocumentFromTheFunctionMatchTheLibrary() {
         List<Row> rows = new ArrayList<>();
         texts.forEach((name, text) -> rows.add(RowFactory.create(name, text)));
-        spark.createDataFrame(rows, DataTypes.createStructType(List.of(
-                        DataTypes.createStructField("name", DataTypes.StringType, false),
-                        DataTypes.createStructField("text", DataTypes.StringType, false))))
-                .repartition(3)
+        spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, 3),
+                        DataTypes.createStructType(List.of(
+                                DataTypes.createStructField("name", DataTypes.StringType, false),
+                                DataTypes.createStructField("text", DataTypes.StringType, false))))
                 .createOrReplaceTempView("texts");
         spark.sql("CREATE OR REPLACE TEMP VIEW reports AS SELECT name, vanban_parse(text) AS doc FROM texts");
         assertEquals(expected, run(CITED_BY));

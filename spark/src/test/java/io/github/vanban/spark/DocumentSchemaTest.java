@@ -57,6 +57,14 @@ class DocumentSchemaTest {
     }
 
     @Test
+    void everyHeaderPropertyIsAFieldOfFittingType() {
+        JsonNode header = schema.get("properties").get("header");
+        if (header.has("properties")) {
+            assertProperties(header, DocumentSchema.HEADER, "header");
+        }
+    }
+
+    @Test
     void headerHasAFieldPerHeaderComponent() {
         for (RecordComponent c : Header.class.getRecordComponents()) {
             assertTrue(DocumentSchema.HEADER.getFieldIndex(c.getName()).isDefined(), c.getName());
@@ -79,6 +87,17 @@ class DocumentSchemaTest {
     }
 
     private static boolean fits(JsonNode property, DataType type) {
+        if (property.has("$ref")) {
+            return type instanceof StructType;
+        }
+        if (property.has("anyOf")) {
+            for (JsonNode option : property.get("anyOf")) {
+                if (!option.path("type").asText().equals("null")) {
+                    return fits(option, type);
+                }
+            }
+            return false;
+        }
         if (property.has("enum")) {
             return type == DataTypes.StringType;
         }
