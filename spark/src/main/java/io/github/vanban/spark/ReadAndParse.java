@@ -98,10 +98,15 @@ final class ReadAndParse implements FlatMapFunction<List<InputFile>, Row> {
         }
         byte[] content;
         try {
-            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.uri());
-            FileSystem fs = path.getFileSystem(conf.get());
-            try (InputStream in = fs.open(path)) {
-                content = in.readAllBytes();
+            URI uri = URI.create(file.uri());
+            if ("file".equals(uri.getScheme())) {
+                content = Files.readAllBytes(Path.of(uri));
+            } else {
+                org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.uri());
+                FileSystem fs = path.getFileSystem(conf.get());
+                try (InputStream in = fs.open(path)) {
+                    content = in.readAllBytes();
+                }
             }
         } catch (IOException | RuntimeException e) {
             out.put(failure(file.name(), "io-error", "cannot read the file: " + e.getMessage()));

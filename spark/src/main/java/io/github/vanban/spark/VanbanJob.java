@@ -9,9 +9,7 @@ import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -140,16 +138,7 @@ public final class VanbanJob {
                 String prefix = qualified.toUri().getPath();
                 prefix = prefix.endsWith("/") ? prefix : prefix + "/";
                 List<InputFile> below = new ArrayList<>();
-                RemoteIterator<LocatedFileStatus> it = fs.listFiles(qualified, true);
-                while (it.hasNext()) {
-                    LocatedFileStatus f = it.next();
-                    if (f.isSymlink()) {
-                        continue;
-                    }
-                    String path = f.getPath().toUri().getPath();
-                    String rel = path.startsWith(prefix) ? path.substring(prefix.length()) : f.getPath().getName();
-                    below.add(new InputFile(f.getPath().toUri().toString(), base + "/" + rel, f.getLen()));
-                }
+                listBelow(fs, qualified, prefix, base, below);
                 below.sort((a, b) -> a.name().compareTo(b.name()));
                 files.addAll(below);
             }
@@ -157,6 +146,26 @@ public final class VanbanJob {
             throw new UncheckedIOException("cannot list the input: " + e.getMessage(), e);
         }
         return files;
+    }
+
+    /**
+     * The files below {@code dir}, by {@code listStatus} folder by folder: {@code listFiles} would ask the
+     * local file system for each file's permissions, one process per file.
+     */
+    private static void listBelow(FileSystem fs, Path dir, String prefix, String base, List<InputFile> into)
+            throws IOException {
+        for (FileStatus f : fs.listStatus(dir)) {
+            if (f.isSymlink()) {
+                continue;
+            }
+            if (f.isDirectory()) {
+                listBelow(fs, f.getPath(), prefix, base, into);
+                continue;
+            }
+            String path = f.getPath().toUri().getPath();
+            String rel = path.startsWith(prefix) ? path.substring(prefix.length()) : f.getPath().getName();
+            into.add(new InputFile(f.getPath().toUri().toString(), base + "/" + rel, f.getLen()));
+        }
     }
 
     /** The input files whose documents are in the output already. */
