@@ -109,6 +109,12 @@ public final class BatchCommand implements Callable<Integer> {
             err.println("vanban batch: --threads must be at least 1");
             return 2;
         }
+        for (Path input : inputs) {
+            if (!java.nio.file.Files.exists(input)) {
+                err.println("vanban batch: no such file or folder: " + input);
+                return 2;
+            }
+        }
         quietLibraries();
         BatchOutput out;
         try {
@@ -197,6 +203,10 @@ public final class BatchCommand implements Callable<Integer> {
             }
             try {
                 handle(task.item(), out, vanban, options, stats);
+            } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+                // a worker that died would leave the reader blocked on a full queue: record and go on
+                stats.writeErrors.increment();
+                spec.commandLine().getErr().println("vanban batch: " + task.item().name() + ": " + e);
             } finally {
                 budget.release(task.permits());
             }

@@ -19,7 +19,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
  * bytes are held at a time; an archive is never read whole into memory.
  *
  * <p>Names are paths with {@code /}: a file given on its own is named by its file name, a file in a given
- * folder by the folder's name and its path below it, and an archive entry by the archive's name,
+ * folder by the folder's name and its path below it (two inputs with the same name are both named by
+ * their whole path instead), and an archive entry by the archive's name,
  * {@code !/} and the entry's path: {@code reports/2020.zip!/q3/bc.docx}.
  *
  * <p>Archives are read under {@link Limits}: entry size, total uncompressed size, compression ratio,
@@ -75,15 +76,28 @@ public final class DocumentWalker {
 
     /** Walks {@code inputs} in order, handing every document to {@code sink}. */
     public void walk(List<Path> inputs, Sink sink) throws InterruptedException {
+        java.util.Map<String, Integer> baseCount = new java.util.HashMap<>();
+        for (Path input : inputs) {
+            baseCount.merge(baseName(input), 1, Integer::sum);
+        }
         for (Path input : inputs) {
             Path abs = input.toAbsolutePath().normalize();
-            String base = abs.getFileName() == null ? "root" : abs.getFileName().toString();
+            String base = baseName(input);
+            if (baseCount.get(base) > 1) {
+                // two inputs with one name: name both by their whole path
+                base = abs.toString().replace('\\', '/').replaceFirst("^/+", "");
+            }
             if (Files.isDirectory(abs)) {
                 walkFolder(abs, base, sink);
             } else {
                 file(abs, base, sink);
             }
         }
+    }
+
+    private static String baseName(Path input) {
+        Path abs = input.toAbsolutePath().normalize();
+        return abs.getFileName() == null ? "root" : abs.getFileName().toString();
     }
 
     private void walkFolder(Path dir, String name, Sink sink) throws InterruptedException {
@@ -227,6 +241,9 @@ public final class DocumentWalker {
                                 "stopped reading the archive after entry " + seen + ": " + f.message()));
                         return false;
                     }
+                }
+                if (seen == 0) {
+                    sink.accept(new Failure(archiveName, "corrupt", "not a ZIP archive, or an empty one"));
                 }
                 return true;
             } catch (IOException | RuntimeException e) {

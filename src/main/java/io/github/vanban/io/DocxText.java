@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -18,17 +17,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The text of a {@code .docx} file, with Apache POI: the body's paragraphs and tables in order, one line
- * per paragraph, table cells separated by a space. Each run is read in its font's encoding: a run in a
+ * per paragraph, one line per table row with its non-empty cells separated by a space. Each run is read in its font's encoding: a run in a
  * {@code .Vn*} font is TCVN3 ({@code .Vn*H} fonts upper-case), a run in a {@code VNI-*} font is VNI; the
  * rest is Unicode. Text stored as Unicode that still reads as a legacy font's bytes is repaired as in
  * {@link EncodingDetector#repairFontText}.
  */
 public final class DocxText {
-
-    static {
-        // POI's own guard against zip bombs inside the .docx
-        ZipSecureFile.setMinInflateRatio(0.005);
-    }
 
     private DocxText() {
     }
@@ -46,7 +40,14 @@ public final class DocxText {
             throw new ReadException("encrypted", "the .docx is password-protected", e);
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new ReadException("corrupt", "an old binary Word (.doc) file named .docx, or encrypted", e);
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidOperationException
+        } catch (IOException e) {
+            // POI's own guard against zip bombs inside the .docx (its default limits) reports as an IOException
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("Zip bomb") || msg.contains("zip bomb")) {
+                throw new ReadException("archive-limit", "the .docx unpacks too far (a zip bomb?): " + msg, e);
+            }
+            throw new ReadException("corrupt", "not a readable .docx: " + msg, e);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidOperationException
                  | org.apache.poi.ooxml.POIXMLException | org.apache.poi.UnsupportedFileFormatException e) {
             throw new ReadException("corrupt", "not a readable .docx: " + e.getMessage(), e);
         }
@@ -74,17 +75,23 @@ public final class DocxText {
             for (XWPFTableRow row : t.getRows()) {
                 boolean first = true;
                 for (XWPFTableCell cell : row.getTableCells()) {
-                    if (!first) {
-                        sb.append(' ');
-                    }
-                    first = false;
                     StringBuilder cellText = new StringBuilder();
                     for (IBodyElement inner : cell.getBodyElements()) {
                         append(inner, cellText, fonts);
                     }
-                    sb.append(cellText.toString().strip().replace('\n', ' '));
+                    String c = cellText.toString().strip().replace('\n', ' ');
+                    if (c.isEmpty()) {
+                        continue;
+                    }
+                    if (!first) {
+                        sb.append(' ');
+                    }
+                    first = false;
+                    sb.append(c);
                 }
-                sb.append('\n');
+                if (!first) {
+                    sb.append('\n');
+                }
             }
         }
     }

@@ -151,7 +151,7 @@ public final class EncodingDetector {
             }
             start = end + 1;
         }
-        if (candidates.length() == 0) {
+        if (candidates.length() == 0 || !hasForeignLetter(candidates)) {
             return null;
         }
         String sample = candidates.toString();
@@ -187,6 +187,23 @@ public final class EncodingDetector {
         }
         return new DecodedText(out.toString(), bestCs.name(), List.of());
     }
+
+    /**
+     * True when {@code s} holds a character of windows-1252's upper half that is not one of the Vietnamese
+     * letters Latin-1 has: font text always does ({@code ©}, {@code ø}, {@code ¸}), Unicode Vietnamese
+     * whose line happens to fit windows-1252 ({@code Ngày}) does not.
+     */
+    private static boolean hasForeignLetter(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && VIETNAMESE_LATIN1.indexOf(c) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ\u00A0";
 
     /** A line with a character of windows-1252's upper half and none beyond it. */
     private static boolean isFontLine(String text, int start, int end) {

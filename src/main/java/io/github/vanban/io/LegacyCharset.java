@@ -234,6 +234,12 @@ public final class LegacyCharset {
         if (c < 0x80 || (c >= 0xA0 && c <= 0xFF)) {
             return c;
         }
+        boolean possible = c >= 0x2000 && c <= 0x2122 || c < 0xA0 || c == '\u0152' || c == '\u0153'
+                || c == '\u0160' || c == '\u0161' || c == '\u0178' || c == '\u017D' || c == '\u017E'
+                || c == '\u0192' || c == '\u02C6' || c == '\u02DC';
+        if (!possible) {
+            return -1;
+        }
         int i = CP1252_HIGH.indexOf(c);
         return i < 0 ? -1 : 0x80 + i;
     }
