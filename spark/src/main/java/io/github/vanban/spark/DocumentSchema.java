@@ -26,7 +26,8 @@ import org.apache.spark.sql.types.StructType;
  *       {@code parent}, the index in the same array of the section it sits in (null at the top level),
  *       instead of a {@code sections} array of its own (a Spark schema cannot nest without end);</li>
  *   <li>{@code firstDay}, {@code lastDay} and a citation's {@code issuedOn} are {@code date} columns;</li>
- *   <li>a field the JSON leaves out ({@code yearInferred} when false) is null.</li>
+ *   <li>a field the JSON leaves out ({@code yearInferred} when false, {@code sentences} when they were
+ *       not asked for) is null.</li>
  * </ul>
  *
  * <p>The {@code header} struct and the {@code citations} and {@code counts} structs are read off the
@@ -109,7 +110,8 @@ public final class DocumentSchema {
                 field("dates", DataTypes.createArrayType(DATE, false)),
                 field("citations", DataTypes.createArrayType(CITATION, false)),
                 field("counts", DataTypes.createArrayType(COUNT, false)),
-                field("warnings", DataTypes.createArrayType(WARNING, false)));
+                field("warnings", DataTypes.createArrayType(WARNING, false)),
+                field("sentences", DataTypes.createArrayType(struct(OFFSETS), false)));
     }
 
     /**
