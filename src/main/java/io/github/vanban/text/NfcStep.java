@@ -42,7 +42,7 @@ final class NfcStep implements NormalizationStep {
                 }
             } else {
                 for (int k = 0; k < composed.length(); k++) {
-                    map.add(i);
+                    map.add(i, end);
                 }
             }
             out.append(composed);

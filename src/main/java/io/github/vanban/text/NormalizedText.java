@@ -57,13 +57,7 @@ public final class NormalizedText {
             throw new IndexOutOfBoundsException("range [" + start + ", " + end + ") of " + text.length());
         }
         int s = map.toInput(start);
-        int e = end == start ? s : map.toInput(end);
-        if (end > start && end < text.length()) {
-            // the end maps to where the next char came from; pull it back over anything dropped after
-            // the last char of the range (a dropped zero-width char is not part of the span)
-            int lastStart = map.toInput(end - 1);
-            e = Math.max(e, lastStart + 1);
-        }
+        int e = end == start ? s : map.toInputEnd(end);
         return new Span(s, e, original.substring(s, e));
     }
 
