@@ -27,6 +27,12 @@ final class CharFoldStep implements NormalizationStep {
         if (c < 0x80) {
             return c == '\r' ? '\n' : c == '\t' ? ' ' : c;
         }
+        if (c >= 0x100 && c < 0x1680) {
+            return c; // Latin Extended, combining marks and the rest up to Ogham: nothing folds there
+        }
+        if (c >= 0x1681 && c < 0x2000) {
+            return c; // nor here (Latin Extended Additional, where most Vietnamese letters are)
+        }
         switch (c) {
             case '\u00A0': case '\u1680': case '\u2000': case '\u2001': case '\u2002': case '\u2003':
             case '\u2004': case '\u2005': case '\u2006': case '\u2007': case '\u2008': case '\u2009':

@@ -14,6 +14,22 @@ final class TonePlacementStep implements NormalizationStep {
         "uùúủũụ", "UÙÚỦŨỤ", "yỳýỷỹỵ", "YỲÝỶỸỴ",
     };
 
+    /** Every char of the table is below this. */
+    private static final char LIMIT = '\u1F00';
+    /** For each char below {@link #LIMIT}: 1 + its row in {@link #TONES} times 8 + its tone (0..5); 0 when not in the table. */
+    private static final short[] CODES = new short[LIMIT];
+
+    static {
+        for (int row = 0; row < TONES.length; row++) {
+            for (int tone = 0; tone < TONES[row].length(); tone++) {
+                char c = TONES[row].charAt(tone);
+                if (CODES[c] == 0) { // the first row that holds a char wins, as a search row by row finds it
+                    CODES[c] = (short) (1 + row * 8 + tone);
+                }
+            }
+        }
+    }
+
     @Override
     public Rewritten apply(String input) {
         char[] chars = null;
@@ -51,22 +67,13 @@ final class TonePlacementStep implements NormalizationStep {
 
     /** 0 for a plain vowel of the table, 1..5 for a toned one, -1 for anything else. */
     private static int toneOf(char c) {
-        for (String row : TONES) {
-            int k = row.indexOf(c);
-            if (k >= 0) {
-                return k;
-            }
-        }
-        return -1;
+        int code = c < LIMIT ? CODES[c] : 0;
+        return code == 0 ? -1 : (code - 1) & 7;
     }
 
     private static char baseOf(char c) {
-        for (String row : TONES) {
-            if (row.indexOf(c) >= 0) {
-                return row.charAt(0);
-            }
-        }
-        return c;
+        int code = c < LIMIT ? CODES[c] : 0;
+        return code == 0 ? c : TONES[(code - 1) >>> 3].charAt(0);
     }
 
     private static char withTone(char base, int tone) {
