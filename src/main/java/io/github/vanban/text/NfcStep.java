@@ -12,10 +12,18 @@ import java.util.Arrays;
  * one that follow it); a segment that NFC changes is replaced by its composition. Chars that are a whole
  * segment and that NFC leaves alone (all of U+0000..U+02FF, and most others: a table says which) are
  * passed over without calling ICU, so text already composed costs one look at each char.
+ *
+ * <p>A segment longer than {@link #MAX_SEGMENT} chars is left as it is. No text has one (a Vietnamese
+ * letter is a base and at most two marks; Unicode's stream-safe format allows 30 marks in a row), and
+ * composing one costs time in the square of its length (the marks are sorted by insertion), so a run of
+ * a million combining marks would otherwise take hours.
  */
 final class NfcStep implements NormalizationStep {
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    /** The longest segment composed; longer ones are left as they are. */
+    static final int MAX_SEGMENT = 32;
 
     /** Below this every char has a boundary before it and is left alone by NFC. */
     private static final char PLAIN_BELOW = '\u0300';
@@ -66,6 +74,10 @@ final class NfcStep implements NormalizationStep {
             int end = i + Character.charCount(input.codePointAt(i));
             while (end < n && !hasBoundaryBefore(input, end)) {
                 end += Character.charCount(input.codePointAt(end));
+            }
+            if (end - i > MAX_SEGMENT) {
+                i = end; // a run of marks no text has: leave it
+                continue;
             }
             String segment = input.substring(i, end);
             String composed = NFC.normalize(segment);
