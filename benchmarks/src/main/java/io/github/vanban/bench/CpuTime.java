@@ -33,7 +33,7 @@ public final class CpuTime {
             }
         }
         if (what.equals("adversarial")) {
-            for (String input : Inputs.ADVERSARIAL) {
+            for (String input : System.getProperty("inputs", String.join(",", Inputs.ADVERSARIAL)).split(",")) {
                 names.add(input);
                 works.add(Inputs.adversarial(input));
             }
