@@ -1,12 +1,392 @@
 package io.github.vanban.citations;
 
 import io.github.vanban.ParseContext;
+import io.github.vanban.Span;
+import io.github.vanban.header.Header;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
-/** Finds the {@link Citation}s of a document. Stateless and thread-safe. */
+/**
+ * Finds the {@link Citation}s of a document in one pass: a slash next to a digit or a type code triggers
+ * the number-and-symbol reader, and the words {@code Luật}, {@code Bộ luật}, {@code Hiến pháp},
+ * {@code Pháp lệnh} the statute-name reader. Around each it reads the issue date, the issuing body and the
+ * title the text gives, and the short form the text defines ({@code (dưới đây gọi tắt là Kết luận 62)}),
+ * whose later uses are citations too. Form numbers ({@code Mẫu số 01/…}) and the document's own number
+ * are left out. Stateless and thread-safe.
+ */
 public final class CitationExtractor {
 
+    private static final int ALIAS_WINDOW = 250;
+    private static final int BODY_WORDS = 14;
+    private static final int TITLE_CHARS = 400;
+    private static final Set<String> BODY_STOP = Set.of("về", "ban", "phê", "quy", "hướng", "thực", "tại",
+            "để", "với", "và", "giữa", "v", "đã", "trên", "năm", "ngày", "theo", "triển");
+
+    private final CitationTables tables = CitationTables.get();
+    private final NumberSymbolReader numbers = new NumberSymbolReader(tables);
+    private final StatuteReader statutes = new StatuteReader(tables);
+
     public List<Citation> extract(ParseContext context) {
-        return List.of();
+        try {
+            return scan(context);
+        } catch (RuntimeException e) {
+            context.warn("citations.failed", "citation reading stopped: " + e, -1, -1);
+            return List.of();
+        }
     }
+
+    private record Alias(String text, int from, Citation citation) {
+    }
+
+    private List<Citation> scan(ParseContext context) {
+        String t = context.text().text();
+        Set<String> own = ownNumbers(context.header());
+        List<Citation> out = new ArrayList<>();
+        List<Alias> aliases = new ArrayList<>();
+        int consumed = 0;
+        String pendingTitle = null;
+        int pendingAt = -1;
+        for (int i = 0; i < t.length(); i++) {
+            if (i < consumed) {
+                continue;
+            }
+            char c = t.charAt(i);
+            if (c == '/') {
+                NumberSymbolReader.Reading r = numbers.readAtSlash(t, i);
+                if (r == null || r.start() < consumed) {
+                    continue;
+                }
+                consumed = r.end();
+                if (isFormNumber(t, r.start()) || own.contains(ownKey(r.id()))) {
+                    continue;
+                }
+                String statuteTitle = pendingTitle != null && r.start() - pendingAt <= 8 ? pendingTitle : null;
+                pendingTitle = null;
+                Citation cit = numbered(context, t, r, statuteTitle);
+                out.add(cit);
+                Alias a = alias(t, r.end(), cit);
+                if (a != null) {
+                    aliases.add(a);
+                }
+            } else if ((c == 'L' || c == 'l' || c == 'B' || c == 'H' || c == 'P' || c == 'b' || c == 'p')
+                    && (i == 0 || !Character.isLetter(t.charAt(i - 1)))) {
+                StatuteReader.Name n = statutes.read(t, i);
+                if (n == null) {
+                    continue;
+                }
+                boolean amendingItself = t.regionMatches(true, i, "Luật sửa", 0, 8);
+                if (!amendingItself && insideAmendingName(t, i)) {
+                    consumed = n.end();
+                    continue;
+                }
+                consumed = n.end();
+                if (n.numberFollows()) {
+                    pendingTitle = context.span(n.start(), n.end()).text();
+                    pendingAt = n.end();
+                    continue;
+                }
+                out.add(named(context, t, n));
+            }
+        }
+        addAliasUses(context, t, aliases, out);
+        out.sort(Comparator.comparingInt(x -> x.span().start()));
+        return List.copyOf(out);
+    }
+
+    private Citation numbered(ParseContext context, String t, NumberSymbolReader.Reading r, String statuteTitle) {
+        String typeName = null;
+        String typeGloss = null;
+        if (r.typeEntry() != null) {
+            typeName = r.typeEntry().name();
+            typeGloss = r.typeEntry().gloss();
+        } else {
+            String before = typeNameBefore(t, r.start());
+            if (before != null) {
+                CitationTables.Entry e = tables.typesNamed(before).get(0);
+                typeName = e.name();
+                typeGloss = e.gloss();
+            }
+        }
+        int pos = r.end();
+        DayReader.Day day = DayReader.afterCitation(t, pos);
+        LocalDate issuedOn = null;
+        if (day != null) {
+            issuedOn = day.date();
+            pos = day.end();
+        }
+        int[] body = issuingBody(t, pos);
+        String issuingBody = null;
+        if (body != null) {
+            issuingBody = context.span(body[0], body[1]).text();
+            pos = body[1];
+        }
+        String title = statuteTitle != null ? statuteTitle : title(context, t, pos);
+        return new Citation(context.span(r.start(), r.end()), r.id(), r.number(), r.year(), r.type(), typeName,
+                typeGloss, r.issuer(), numbers.issuerName(r), r.system(), issuedOn, issuingBody, title);
+    }
+
+    private Citation named(ParseContext context, String t, StatuteReader.Name n) {
+        Span span = context.span(n.start(), n.end());
+        int pos = n.end();
+        Integer year = null;
+        int y = DayReader.skipSpaces(t, pos);
+        if (t.regionMatches(true, y, "năm ", 0, 4)) {
+            y = DayReader.skipSpaces(t, y + 4);
+        }
+        int[] digits = y < t.length() ? DayReader.digits(t, y, 4) : null;
+        if (digits != null && digits[1] - y == 4 && digits[0] >= 1945 && digits[0] <= 2100) {
+            year = digits[0];
+        }
+        DayReader.Day day = DayReader.afterCitation(t, pos);
+        return new Citation(span, null, null, year, n.typeWord(), n.typeWord(), n.gloss(), null, null,
+                CitationSystem.STATE, day == null ? null : day.date(), null, span.text());
+    }
+
+    /** The type name written just before a number ({@code Công văn số}, {@code Luật số}), or null. */
+    private String typeNameBefore(String t, int start) {
+        int i = start - 1;
+        while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == ':' || t.charAt(i) == '\n')) {
+            i--;
+        }
+        if (i >= 2 && (t.regionMatches(true, i - 1, "số", 0, 2) || t.regionMatches(true, i - 1, "sô", 0, 2))) {
+            i -= 2;
+            while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == '\n')) {
+                i--;
+            }
+        }
+        for (String name : tables.typeNames()) {
+            int s = i - name.length() + 1;
+            if (s >= 0 && t.regionMatches(true, s, name, 0, name.length())
+                    && (s == 0 || !Character.isLetter(t.charAt(s - 1)))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The issuing body in words after {@code của} ({@code Thủ tướng Chính phủ}), as {start, end}; or null. */
+    private static int[] issuingBody(String t, int from) {
+        int i = DayReader.skipSpaces(t, from);
+        if (i < t.length() && t.charAt(i) == ',') {
+            i = DayReader.skipSpaces(t, i + 1);
+        }
+        if (!t.regionMatches(true, i, "của ", 0, 4)) {
+            return null;
+        }
+        int start = i + 4;
+        int end = start;
+        int k = start;
+        int words = 0;
+        while (k < t.length() && words < BODY_WORDS) {
+            char c = t.charAt(k);
+            if (c == ' ' || c == '-' && k + 1 < t.length() && t.charAt(k + 1) == ' ') {
+                k++;
+                continue;
+            }
+            if (c == '\n' && k + 1 < t.length() && Character.isLowerCase(t.charAt(k + 1))) {
+                k++;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                break;
+            }
+            String w = StatuteReader.wordAt(t, k);
+            if (BODY_STOP.contains(w.toLowerCase(Locale.ROOT)) && words > 0) {
+                break;
+            }
+            k += w.length();
+            end = k;
+            words++;
+        }
+        return end > start ? new int[] {start, end} : null;
+    }
+
+    /** The quoted title, or the {@code về …} phrase, at {@code from}; null when none. */
+    private static String title(ParseContext context, String t, int from) {
+        int i = DayReader.skipSpaces(t, from);
+        boolean about = false;
+        if (t.regionMatches(true, i, "về việc ", 0, 8)) {
+            i += 8;
+            about = true;
+        } else if (t.regionMatches(true, i, "về ", 0, 3) || t.regionMatches(false, i, "V/v ", 0, 4)) {
+            i += t.charAt(i) == 'V' ? 4 : 3;
+            about = true;
+        }
+        i = DayReader.skipSpaces(t, i);
+        if (i < t.length() && t.charAt(i) == '"') {
+            int close = indexOf(t, "\"", i + 1, Math.min(t.length(), i + TITLE_CHARS));
+            if (close > i + 1 && close - i < TITLE_CHARS) {
+                return context.span(i + 1, close).text().strip();
+            }
+            return null;
+        }
+        if (!about) {
+            return null;
+        }
+        int e = i;
+        while (e < t.length() && e - i < TITLE_CHARS) {
+            char c = t.charAt(e);
+            if (c == ';' || c == '(' || c == '\n' || c == '.' && (e + 1 >= t.length() || t.charAt(e + 1) == ' '
+                    || t.charAt(e + 1) == '\n')) {
+                break;
+            }
+            e++;
+        }
+        String s = context.span(i, e).text().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /** A short form defined after a citation: {@code (dưới đây gọi tắt là Kết luận 62)}. */
+    private static Alias alias(String t, int from, Citation cit) {
+        int limit = Math.min(t.length(), from + ALIAS_WINDOW);
+        int nl = indexOf(t, "\n", from, limit);
+        if (nl >= 0) {
+            limit = nl;
+        }
+        int k = indexOf(t, "gọi tắt là ", from, limit);
+        if (k < 0) {
+            k = indexOf(t, "viết tắt là ", from, limit);
+            if (k < 0) {
+                return null;
+            }
+            k += "viết tắt là ".length();
+        } else {
+            k += "gọi tắt là ".length();
+        }
+        int e = k;
+        while (e < t.length() && e - k < 60 && t.charAt(e) != ')' && t.charAt(e) != ',' && t.charAt(e) != ';'
+                && t.charAt(e) != '\n') {
+            e++;
+        }
+        String text = t.substring(k, e).strip();
+        if (text.startsWith("\"") && text.endsWith("\"") && text.length() > 2) {
+            text = text.substring(1, text.length() - 1);
+        }
+        if (cit.number() == null || !containsToken(text, cit.number())) {
+            return null;
+        }
+        return new Alias(text, e, cit);
+    }
+
+    private static void addAliasUses(ParseContext context, String t, List<Alias> aliases, List<Citation> out) {
+        for (Alias a : aliases) {
+            int from = a.from();
+            while (true) {
+                int k = t.indexOf(a.text(), from);
+                if (k < 0) {
+                    break;
+                }
+                int end = k + a.text().length();
+                from = end;
+                boolean bounded = (k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)))
+                        && (end >= t.length() || !Character.isLetterOrDigit(t.charAt(end))
+                        && t.charAt(end) != '/' && t.charAt(end) != '-');
+                if (!bounded) {
+                    continue;
+                }
+                boolean overlaps = false;
+                for (Citation c : out) {
+                    if (context.text().toOriginal(k) < c.span().end()
+                            && c.span().start() < context.text().toOriginal(end)) {
+                        overlaps = true;
+                        break;
+                    }
+                }
+                if (!overlaps) {
+                    out.add(a.citation().at(context.span(k, end)));
+                }
+            }
+        }
+    }
+
+    /** True for a form number: {@code Mẫu số 01/…}, {@code mẫu 04/…}, {@code Mẫu số 01 và 02/…}. */
+    private static boolean isFormNumber(String t, int start) {
+        int i = start - 1;
+        for (int tokens = 0; tokens < 6 && i >= 0; tokens++) {
+            while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == ':' || t.charAt(i) == ',')) {
+                i--;
+            }
+            int e = i + 1;
+            while (i >= 0 && Character.isLetterOrDigit(t.charAt(i))) {
+                i--;
+            }
+            String w = t.substring(i + 1, e).toLowerCase(Locale.ROOT);
+            if (w.equals("mẫu")) {
+                return true;
+            }
+            if (!(w.equals("số") || w.equals("và") || !w.isEmpty() && NumberSymbolReader.isDigit(w.charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code i} is inside the name of an amending statute given before it in the same clause. */
+    private static boolean insideAmendingName(String t, int i) {
+        int lo = Math.max(0, i - 400);
+        int clause = i - 1;
+        while (clause >= lo && t.charAt(clause) != ';' && t.charAt(clause) != '\n'
+                && !(t.charAt(clause) == '.' && clause + 1 < t.length() && t.charAt(clause + 1) == ' ')) {
+            clause--;
+        }
+        int amend = lastIndexOfIgnoreCase(t, "sửa đổi", clause + 1, i);
+        return amend >= 0 && lastIndexOfIgnoreCase(t, "của", amend, i) >= 0;
+    }
+
+    private static Set<String> ownNumbers(Header header) {
+        Set<String> own = new HashSet<>();
+        if (header != null && header.number() != null && header.number().id() != null) {
+            own.add(ownKey(header.number().id()));
+        }
+        return own;
+    }
+
+    /** The id in upper case without its year, so the title's {@code 1961/2019/QĐ-UBND} is the own number too. */
+    private static String ownKey(String id) {
+        String s = id.toUpperCase(Locale.ROOT);
+        int a = s.indexOf('/');
+        int b = a < 0 ? -1 : s.indexOf('/', a + 1);
+        if (b == a + 5) {
+            s = s.substring(0, a) + s.substring(b);
+        }
+        return s;
+    }
+
+    private static boolean containsToken(String text, String token) {
+        int k = text.indexOf(token);
+        while (k >= 0) {
+            int e = k + token.length();
+            if ((k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1)))
+                    && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)))) {
+                return true;
+            }
+            k = text.indexOf(token, k + 1);
+        }
+        return false;
+    }
+
+    /** The first {@code what} in {@code [from, limit)}, or -1; never looks past {@code limit}. */
+    private static int indexOf(String t, String what, int from, int limit) {
+        for (int k = from; k + what.length() <= limit; k++) {
+            if (t.charAt(k) == what.charAt(0) && t.startsWith(what, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndexOfIgnoreCase(String t, String what, int lo, int hi) {
+        for (int k = hi - what.length(); k >= lo; k--) {
+            if (t.regionMatches(true, k, what, 0, what.length())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
 }

@@ -1,12 +1,609 @@
 package io.github.vanban.counts;
 
 import io.github.vanban.ParseContext;
+import io.github.vanban.counts.CountLexicon.CueType;
+import io.github.vanban.counts.CountLexicon.PhraseTable;
+import io.github.vanban.counts.CountLexicon.Unit;
+import io.github.vanban.counts.CountLexicon.UnitKind;
+import io.github.vanban.numbers.NumberConvention;
+import io.github.vanban.numbers.NumberKind;
+import io.github.vanban.numbers.NumberMatch;
+import io.github.vanban.numbers.VietnameseNumbers;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Finds the {@link ParticipantCount}s of a document. Stateless and thread-safe. */
+/**
+ * Finds the {@link ParticipantCount}s of a document (annotation guide §4). Stateless and thread-safe.
+ *
+ * <p>One pass over the text: at each run of digits or number word the number is read
+ * ({@link VietnameseNumbers}), then the person or household noun after it ({@code units.tsv}); only
+ * then is the sentence around it looked at, within a bounded window of words, for the cues of
+ * {@code cues.tsv}: taking part or attending ({@code tham dự}, {@code thu hút}), an event
+ * ({@code hội nghị}, {@code lớp tập huấn}), {@code cho} after an activity, and the signs of numbers that are
+ * not participant counts (awards, admissions, votes, breakdowns after {@code trong đó}, rules and
+ * thresholds, vague amounts).
+ */
 public final class CountExtractor {
 
+    /** Words looked at before the number, and after its unit, inside the sentence. */
+    private static final int WINDOW_BEFORE = 24;
+    private static final int WINDOW_AFTER = 16;
+    /** Chars searched for the ends of a sentence. */
+    private static final int SENTENCE_REACH = 600;
+
+    private final CountLexicon lexicon = CountLexicon.INSTANCE;
+
     public List<ParticipantCount> extract(ParseContext context) {
-        return List.of();
+        EntityView view = EntityView.of(context.text().text());
+        List<ParticipantCount> out = new ArrayList<>();
+        try {
+            scan(view, context, out);
+        } catch (RuntimeException e) {
+            context.warn("counts.internal", "participant counts were not all read: " + e, -1, -1);
+        }
+        return out;
+    }
+
+    private void scan(EntityView view, ParseContext context, List<ParticipantCount> out) {
+        String t = view.text;
+        NumberConvention convention = VietnameseNumbers.detectConvention(t);
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            char prev = i > 0 ? t.charAt(i - 1) : ' ';
+            boolean digitStart = c >= '0' && c <= '9' && !Character.isLetterOrDigit(prev)
+                    && prev != '.' && prev != ',' && prev != '/' && prev != '-';
+            boolean wordStart = Character.isLetter(c) && !Character.isLetterOrDigit(prev);
+            if (!digitStart && !wordStart) {
+                i++;
+                continue;
+            }
+            if (wordStart) {
+                int we = i;
+                while (we < n && Character.isLetter(t.charAt(we))) {
+                    we++;
+                }
+                if (we - i > 5 || !VietnameseNumbers.isNumberWord(t, i, we)) {
+                    i = we;
+                    continue;
+                }
+            }
+            Candidate cand = candidate(t, i, convention);
+            if (cand == null) {
+                i = skipToken(t, i);
+                continue;
+            }
+            if (accept(t, cand)) {
+                out.add(new ParticipantCount(
+                        context.span(view.sourceStart(cand.start), view.sourceEnd(cand.end)),
+                        cand.value, cand.upper, cand.unit, cand.approx));
+            }
+            i = cand.end;
+        }
+    }
+
+    private static int skipToken(String t, int i) {
+        int j = i + 1;
+        while (j < t.length() && Character.isLetterOrDigit(t.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // the number and its unit
+
+    /** A number followed by a person or household noun. */
+    private static final class Candidate {
+        int start;        // approximator or number start
+        int numberStart;
+        int unitStart;
+        int end;          // unit end
+        long value;
+        Long upper;
+        String unit;
+        Approximation approx = Approximation.EXACT;
+    }
+
+    private Candidate candidate(String t, int at, NumberConvention convention) {
+        NumberMatch m = read(t, at, convention);
+        if (m == null) {
+            return null;
+        }
+        int n = t.length();
+        int end = m.end();
+        if (end < n && (Character.isLetter(t.charAt(end)) || t.charAt(end) == '%')) {
+            return null; // 400ha, 12%
+        }
+        if (m.kind() == NumberKind.WORDS && m.value().compareTo(java.math.BigDecimal.ONE) <= 0) {
+            return null; // "một" is mostly "a"
+        }
+        long value = m.longValueExact();
+        if (value <= 0) {
+            return null;
+        }
+        Candidate cand = new Candidate();
+        cand.numberStart = at;
+        cand.value = value;
+        // a share: 50/53 đại biểu counts its first number
+        if (end + 1 < n && t.charAt(end) == '/' && Character.isDigit(t.charAt(end + 1))) {
+            int d = end + 1;
+            while (d < n && Character.isDigit(t.charAt(d))) {
+                d++;
+            }
+            if (d < n && (t.charAt(d) == '/' || t.charAt(d) == '-' || t.charAt(d) == '.')) {
+                return null; // a date
+            }
+            end = d;
+        } else {
+            // a range: 200-300 người, 200 đến 300 người
+            int p = skipBlank(t, end);
+            int q = -1;
+            if (p < n && t.charAt(p) == '-') {
+                q = skipBlank(t, p + 1);
+            } else if (startsWord(t, p, "đến") || startsWord(t, p, "tới")) {
+                q = skipBlank(t, p + 3);
+            }
+            if (q > 0 && q < n && (Character.isDigit(t.charAt(q)) == Character.isDigit(t.charAt(at)))) {
+                NumberMatch up = read(t, q, convention);
+                if (up != null && up.longValueExact() > value) {
+                    cand.upper = up.longValueExact();
+                    end = up.end();
+                }
+            }
+        }
+        if (!matchUnit(t, end, cand)) {
+            return null;
+        }
+        matchApproximator(t, at, cand);
+        return cand;
+    }
+
+    /** The integer at {@code at}, read with the document's convention or, for a fraction, the other. */
+    private static NumberMatch read(String t, int at, NumberConvention convention) {
+        Optional<NumberMatch> m = VietnameseNumbers.readAt(t, at, convention);
+        if (m.isEmpty()) {
+            return null;
+        }
+        if (m.get().isInteger()) {
+            return m.get();
+        }
+        if (m.get().kind() == NumberKind.DIGITS) {
+            // a count of people is whole: 1,035 người in a Vietnamese-style text means 1035
+            Optional<NumberMatch> other = VietnameseNumbers.readAt(t, at, convention.other());
+            if (other.isPresent() && other.get().isInteger() && other.get().end() >= m.get().end()) {
+                return other.get();
+            }
+        }
+        return null;
+    }
+
+    private boolean matchUnit(String t, int from, Candidate cand) {
+        int ws = skipBlank(t, from);
+        int we = ws;
+        while (we < t.length() && Character.isLetter(t.charAt(we))) {
+            we++;
+        }
+        if (!lexicon.unitFirstWords.contains(t, ws, we)) {
+            return false;
+        }
+        List<Token> after = tokens(t, from, Math.min(t.length(), from + 120), 8);
+        if (after.isEmpty() || after.get(0).start > skipBlank(t, from) || after.get(0).punct) {
+            return false;
+        }
+        int asciiEnd = after.size() > 2 ? after.get(2).end : after.get(after.size() - 1).end;
+        boolean ascii = isAscii(t, from, asciiEnd);
+        int k = 0;
+        boolean turns = after.get(0).key().equals("lượt") || (ascii && after.get(0).key().equals("luot"));
+        if (turns) {
+            k = 1;
+        }
+        int[] endOut = new int[1];
+        Unit unit = longestUnit(after, k, ascii, endOut);
+        if (unit != null && unit.kind() == UnitKind.KIN) {
+            int next = endOut[0];
+            boolean personAfter = next < after.size() && !after.get(next).punct
+                    && (longestUnit(after, next, ascii, new int[1]) != null || isAbbreviation(after.get(next)));
+            if (!personAfter) {
+                unit = null;
+            }
+        }
+        cand.unitStart = after.get(0).start;
+        if (unit != null) {
+            cand.unit = turns ? "lượt " + unit.unit() : unit.unit();
+            cand.end = after.get(endOut[0] - 1).end;
+            return true;
+        }
+        if (!turns) {
+            return false;
+        }
+        // "lượt" alone: only when what follows is no noun (end of clause, or a participation verb)
+        if (after.size() > 1 && !after.get(1).punct) {
+            CueType cue = cueAt(after, 1, ascii, endOut);
+            if (cue != CueType.ATTEND) {
+                return false;
+            }
+        }
+        cand.unit = "lượt";
+        cand.end = after.get(0).end;
+        return true;
+    }
+
+    private Unit longestUnit(List<Token> toks, int from, boolean ascii, int[] endOut) {
+        PhraseTable<Unit> table = lexicon.units;
+        StringBuilder key = new StringBuilder();
+        Unit best = null;
+        int words = 0;
+        for (int j = from; j < toks.size() && words < table.maxWords() + 1; j++) {
+            Token tok = toks.get(j);
+            if (tok.punct) {
+                if (!tok.isPunct(',') || key.length() == 0) {
+                    break;
+                }
+                key.append(',');
+                continue;
+            }
+            if (j > from && toks.get(j - 1).newlineBefore(tok) && words > 0 && !tok.lowerStart()) {
+                break;
+            }
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(ascii ? tok.asciiKey() : tok.key());
+            words++;
+            Unit u = table.get(key.toString(), ascii);
+            if (u != null) {
+                best = u;
+                endOut[0] = j + 1;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isAbbreviation(Token tok) {
+        int upper = 0;
+        for (int i = 0; i < tok.end - tok.start; i++) {
+            char c = tok.source.charAt(tok.start + i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+
+    private void matchApproximator(String t, int numberStart, Candidate cand) {
+        cand.start = numberStart;
+        List<Token> before = tokensBefore(t, numberStart, 4);
+        if (before.isEmpty()) {
+            return;
+        }
+        int last = before.size() - 1;
+        boolean ascii = false;
+        // "ít nhất là 55": skip "là"
+        int skip = before.get(last).key().equals("là") ? 1 : 0;
+        PhraseTable<Approximation> table = lexicon.approximators;
+        for (int len = Math.min(table.maxWords(), before.size() - skip); len >= 1; len--) {
+            int from = before.size() - skip - len;
+            StringBuilder key = new StringBuilder();
+            boolean ok = true;
+            for (int j = from; j < from + len; j++) {
+                if (before.get(j).punct) {
+                    ok = false;
+                    break;
+                }
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(before.get(j).key());
+            }
+            Approximation a = ok ? table.get(key.toString(), ascii) : null;
+            if (a != null) {
+                cand.approx = a;
+                cand.start = before.get(from).start;
+                return;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // the context
+
+    private boolean accept(String t, Candidate cand) {
+        int sStart = sentenceStart(t, cand.start);
+        int sEnd = sentenceEnd(t, cand.end);
+        boolean ascii = isAscii(t, sStart, sEnd);
+        List<Token> before = tokens(t, sStart, cand.start, Integer.MAX_VALUE);
+        int windowStart = Math.max(0, before.size() - WINDOW_BEFORE);
+        List<Token> after = tokens(t, cand.end, sEnd, Integer.MAX_VALUE);
+        List<Cue> cuesBefore = cues(before, ascii);
+        List<Cue> cuesAfter = cues(after, ascii);
+        // a vague amount: hàng vạn, vài trăm
+        if (!cuesBefore.isEmpty()) {
+            Cue last = cuesBefore.get(cuesBefore.size() - 1);
+            if (last.type == CueType.VAGUE && last.endToken == before.size()) {
+                return false;
+            }
+        }
+        int clauseStart = 0;
+        for (int j = before.size() - 1; j >= 0; j--) {
+            Token tok = before.get(j);
+            if (tok.punct && (tok.isPunct(',') || tok.isPunct(':') || tok.isPunct('(')
+                    || tok.isPunct(')'))) {
+                clauseStart = j + 1;
+                break;
+            }
+        }
+        boolean positive = false;
+        boolean eventBefore = false;
+        for (Cue cue : cuesBefore) {
+            switch (cue.type) {
+                case NEG_PRIOR, NEG_SENTENCE -> {
+                    return false;
+                }
+                case NEG_BEFORE, NEG_BOTH -> {
+                    if (cue.startToken >= clauseStart) {
+                        return false;
+                    }
+                }
+                case ATTEND, EVENT -> {
+                    if (cue.startToken >= windowStart) {
+                        positive = true;
+                        eventBefore = true;
+                    }
+                }
+                case FOR -> positive |= eventBefore;
+                default -> { }
+            }
+        }
+        boolean first = true;
+        for (Cue cue : cuesAfter) {
+            switch (cue.type) {
+                case NEG_SENTENCE -> {
+                    return false;
+                }
+                case NEG_AFTER, NEG_BOTH -> {
+                    if (first) {
+                        return false;
+                    }
+                }
+                // an event named anywhere in the sentence; a verb only near the count
+                case EVENT -> positive = true;
+                case ATTEND -> positive |= cue.startToken < WINDOW_AFTER;
+                default -> { }
+            }
+            if (cue.type != CueType.NONE && cue.type != CueType.VAGUE) {
+                first = false;
+            }
+        }
+        return positive;
+    }
+
+    private record Cue(CueType type, int startToken, int endToken) {
+    }
+
+    private List<Cue> cues(List<Token> toks, boolean ascii) {
+        List<Cue> found = new ArrayList<>();
+        int[] endOut = new int[1];
+        int j = 0;
+        while (j < toks.size()) {
+            if (toks.get(j).punct) {
+                j++;
+                continue;
+            }
+            CueType type = cueAt(toks, j, ascii, endOut);
+            if (type == null) {
+                j++;
+                continue;
+            }
+            found.add(new Cue(type, j, endOut[0]));
+            j = endOut[0];
+        }
+        return found;
+    }
+
+    /** The longest cue phrase starting at token {@code j}; its end token in {@code endOut[0]}. */
+    private CueType cueAt(List<Token> toks, int j, boolean ascii, int[] endOut) {
+        PhraseTable<CueType> table = lexicon.cues;
+        Token head = toks.get(j);
+        if (!ascii && !lexicon.cueFirstWords.contains(head.source, head.start, head.end)) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder();
+        CueType best = null;
+        for (int k = j; k < toks.size() && k - j < table.maxWords(); k++) {
+            Token tok = toks.get(k);
+            if (tok.punct && !tok.isPunct('-')) {
+                break;
+            }
+            if (key.length() > 0 && !tok.isPunct('-') && !key.toString().endsWith("-")) {
+                key.append(' ');
+            }
+            key.append(ascii ? tok.asciiKey() : tok.key());
+            CueType c = table.get(key.toString(), ascii);
+            if (c != null) {
+                best = c;
+                endOut[0] = k + 1;
+            }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // sentences and tokens
+
+    private static int sentenceStart(String t, int from) {
+        int limit = Math.max(0, from - SENTENCE_REACH);
+        for (int k = from - 1; k >= limit; k--) {
+            if (isBoundary(t, k)) {
+                return k + 1;
+            }
+        }
+        return limit;
+    }
+
+    private static int sentenceEnd(String t, int from) {
+        int limit = Math.min(t.length(), from + SENTENCE_REACH);
+        for (int k = from; k < limit; k++) {
+            if (isBoundary(t, k)) {
+                return k;
+            }
+        }
+        return limit;
+    }
+
+    /** Whether the char at k ends a sentence (or a list item). */
+    private static boolean isBoundary(String t, int k) {
+        char c = t.charAt(k);
+        switch (c) {
+            case '!', '?', ';' -> {
+                return true;
+            }
+            case '.' -> {
+                boolean digitBefore = k > 0 && Character.isDigit(t.charAt(k - 1));
+                boolean digitAfter = k + 1 < t.length() && Character.isDigit(t.charAt(k + 1));
+                return !(digitBefore && digitAfter);
+            }
+            case '\n' -> {
+                int p = k - 1;
+                while (p >= 0 && (t.charAt(p) == ' ' || t.charAt(p) == '\t')) {
+                    p--;
+                }
+                int q = k + 1;
+                while (q < t.length() && (t.charAt(q) == ' ' || t.charAt(q) == '\t')) {
+                    q++;
+                }
+                if (p < 0 || q >= t.length() || t.charAt(q) == '\n') {
+                    return true;
+                }
+                char before = t.charAt(p);
+                char next = t.charAt(q);
+                boolean runsOn = (Character.isLowerCase(before) || before == ',')
+                        && !Character.isUpperCase(next) && "-+*•".indexOf(next) < 0;
+                return !runsOn;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** A word (letters or digits) or a punctuation char; its text and key are made when first asked. */
+    private static final class Token {
+        final String source;
+        final int start;
+        final int end;
+        final boolean punct;
+        final boolean lineBreakBefore;
+        private String key;
+
+        Token(String source, int start, int end, boolean punct, boolean lineBreakBefore) {
+            this.source = source;
+            this.start = start;
+            this.end = end;
+            this.punct = punct;
+            this.lineBreakBefore = lineBreakBefore;
+        }
+
+        String text() {
+            return source.substring(start, end);
+        }
+
+        String key() {
+            if (key == null) {
+                key = punct ? text() : CountLexicon.key(text());
+            }
+            return key;
+        }
+
+        boolean isPunct(char c) {
+            return punct && source.charAt(start) == c;
+        }
+
+        boolean lowerStart() {
+            return Character.isLowerCase(source.charAt(start));
+        }
+
+        boolean newlineBefore(Token next) {
+            return next.lineBreakBefore;
+        }
+
+        String asciiKey() {
+            return CountLexicon.asciiKey(key());
+        }
+    }
+
+    private static List<Token> tokens(String t, int from, int to, int maxTokens) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        boolean lineBreak = false;
+        while (i < to && out.size() < maxTokens) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                while (j < to && Character.isLetterOrDigit(t.charAt(j))) {
+                    j++;
+                }
+                out.add(new Token(t, i, j, false, lineBreak));
+                lineBreak = false;
+                i = j;
+            } else if (Character.isWhitespace(c) || c == '\u00A0') {
+                lineBreak |= c == '\n';
+                i++;
+            } else {
+                out.add(new Token(t, i, i + 1, true, lineBreak));
+                lineBreak = false;
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Up to {@code count} tokens ending at {@code end}, in text order. */
+    private static List<Token> tokensBefore(String t, int end, int count) {
+        int start = end;
+        int words = 0;
+        int k = end - 1;
+        while (k >= 0 && words < count && end - k < 80) {
+            char c = t.charAt(k);
+            if (c == '\n' && k > 0 && t.charAt(k - 1) == '\n') {
+                break;
+            }
+            if (!Character.isWhitespace(c) && (k == 0 || !Character.isLetterOrDigit(c)
+                    || !Character.isLetterOrDigit(t.charAt(k - 1)))) {
+                words++;
+                start = k;
+            }
+            k--;
+        }
+        return tokens(t, start, end, Integer.MAX_VALUE);
+    }
+
+    private static boolean isAscii(String t, int from, int to) {
+        boolean letters = false;
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (c > 127 && Character.isLetter(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    private static int skipBlank(String t, int p) {
+        while (p < t.length() && (t.charAt(p) == ' ' || t.charAt(p) == '\t' || t.charAt(p) == '\n')) {
+            p++;
+        }
+        return p;
+    }
+
+    private static boolean startsWord(String t, int p, String word) {
+        return t.regionMatches(true, p, word, 0, word.length())
+                && (p + word.length() >= t.length() || !Character.isLetter(t.charAt(p + word.length())));
     }
 }

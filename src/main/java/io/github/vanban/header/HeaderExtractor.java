@@ -1,11 +1,869 @@
 package io.github.vanban.header;
 
 import io.github.vanban.ParseContext;
+import io.github.vanban.citations.Citation;
+import io.github.vanban.citations.CitationSystem;
+import io.github.vanban.citations.CitationTables;
+import io.github.vanban.citations.NumberSymbolReader;
+import io.github.vanban.dates.DateMention;
+import io.github.vanban.dates.DateValue;
+import io.github.vanban.dates.DayValue;
+import io.github.vanban.dates.MonthValue;
+import io.github.vanban.dates.YearValue;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
-/** Reads the document's own header. Stateless and thread-safe. */
+/**
+ * Reads the document's own header by scanning its first lines (table cells split at {@code |}): the national
+ * or Party title line as anchor, the issuing body in capitals above it, {@code Số:}, the place-and-date line,
+ * the type line and subject, and further down the recipients and the signature block. A text without a
+ * formal header may be a web news post: then its title line and posting date are read. Stateless and
+ * thread-safe.
+ */
 public final class HeaderExtractor {
 
+    private static final int HEADER_CHARS = 8000;
+    private static final int WEB_CHARS = 2500;
+    private static final String[] UNIT_WORDS = {"TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "THỊ TRẤN ",
+        "XÃ ", "PHƯỜNG ", "ĐẶC KHU ", "TP. ", "TP "};
+    private static final String[] AUTHORITY = {"TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."};
+    private static final String[] POST_WORDS = {"ngày đăng bài", "ngày đăng", "đăng ngày", "ngày cập nhật",
+        "cập nhật", "ngày xuất bản", "ngày ban hành", "ngày:"};
+
+    private final CitationTables tables = CitationTables.get();
+    private final NumberSymbolReader numbers = new NumberSymbolReader(tables);
+    private final List<String> typeNames = new ArrayList<>();
+
+    public HeaderExtractor() {
+        for (String n : tables.typeNames()) {
+            typeNames.add(n.toUpperCase(Locale.ROOT));
+        }
+        typeNames.add(0, "THÔNG TƯ LIÊN TỊCH");
+    }
+
     public Header extract(ParseContext context) {
-        return Header.EMPTY;
+        try {
+            return read(context);
+        } catch (RuntimeException e) {
+            context.warn("header.failed", "header reading stopped: " + e, -1, -1);
+            return Header.EMPTY;
+        }
+    }
+
+    /** A stretch of one line between {@code |} separators, trimmed. */
+    private record Cell(int start, int end, int line) {
+        String text(String t) {
+            return t.substring(start, end);
+        }
+    }
+
+    private Header read(ParseContext context) {
+        String t = context.text().text();
+        List<Cell> cells = cells(t, Math.min(t.length(), HEADER_CHARS));
+        int anchor = -1;
+        CitationSystem family = null;
+        int numberCell = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            String f = squash(cells.get(i).text(t));
+            if (anchor < 0 && f.contains("conghoaxahoi") && cells.get(i).text(t).contains("CỘNG H")) {
+                anchor = i;
+                family = CitationSystem.STATE;
+            } else if (anchor < 0 && f.contains("dangcongsanvietnam") && isUpper(cells.get(i).text(t))) {
+                anchor = i;
+                family = CitationSystem.PARTY;
+            }
+            if (isNumberCell(cells.get(i).text(t)) && (numberCell < 0 || anchor >= 0 && numberCell < anchor - 8)) {
+                numberCell = i;
+            }
+        }
+        if (numberCell < 0) {
+            for (int i = 0; i < Math.min(cells.size(), Math.max(anchor, 0) + 10); i++) {
+                if (cells.get(i).text(t).contains(" Số:")) {
+                    numberCell = i;
+                    break;
+                }
+            }
+        }
+        boolean formal = anchor >= 0 || numberCell >= 0;
+        Citation number = null;
+        if (numberCell >= 0) {
+            number = number(context, t, cells.get(numberCell));
+        }
+        if (number == null) {
+            number = republished(context, t);
+        }
+        String parent = null;
+        String issuer = null;
+        String place = null;
+        DateMention date = null;
+        String type = null;
+        String subject = null;
+        int dateCell = -1;
+        if (formal) {
+            int first = anchor < 0 ? numberCell : numberCell < 0 ? anchor : Math.min(anchor, numberCell);
+            List<String> bodies = bodies(t, cells, first, anchor, numberCell);
+            if (!bodies.isEmpty()) {
+                issuer = bodies.get(bodies.size() - 1);
+                parent = bodies.size() > 1 ? String.join(" ", bodies.subList(0, bodies.size() - 1)) : null;
+            }
+            for (int i = Math.max(0, first - 2); i < Math.min(cells.size(), first + 30) && date == null; i++) {
+                Cell c = cells.get(i);
+                String s = c.text(t);
+                int k = indexOfIgnoreCase(s, "ngày");
+                if (k < 0) {
+                    continue;
+                }
+                int[] end = new int[1];
+                DateValue v = longDate(t, c.start() + k + 4, end);
+                if (v == null) {
+                    continue;
+                }
+                String before = s.substring(0, k);
+                if (!before.isBlank() && !before.strip().endsWith(",") && !isPlaceLike(before)) {
+                    continue;
+                }
+                date = new DateMention(context.span(c.start() + k, end[0]), v);
+                place = place(before);
+                dateCell = i;
+                if (family == CitationSystem.STATE && issuer != null && (issuer.contains("MTTQ")
+                        || (parent != null && parent.contains("MTTQ")) || issuer.contains("MẶT TRẬN"))) {
+                    family = CitationSystem.FRONT;
+                }
+            }
+            int from = Math.max(numberCell, anchor) + 1;
+            for (int i = from; i < Math.min(cells.size(), from + 14) && type == null; i++) {
+                if (i == dateCell) {
+                    continue;
+                }
+                String s = cells.get(i).text(t);
+                String ty = typeAt(s);
+                if (ty != null) {
+                    type = ty;
+                    subject = subject(t, cells, i, s.substring(ty.length()).strip());
+                }
+            }
+            if (type == null) {
+                for (int i = Math.max(0, first); i < Math.min(cells.size(), first + 30); i++) {
+                    String s = cells.get(i).text(t);
+                    if (s.startsWith("V/v ")) {
+                        type = "CÔNG VĂN";
+                        subject = s.strip();
+                        break;
+                    }
+                }
+            }
+        }
+        String webTitle = null;
+        if (date == null) {
+            WebDate w = webDate(context, t);
+            if (w != null) {
+                date = w.date();
+                webTitle = w.title();
+            }
+        }
+        if (!formal && webTitle == null) {
+            webTitle = firstLineTitle(t);
+        }
+        List<String> recipients = formal ? recipients(t) : List.of();
+        Header.Signer signer = formal ? signer(t, dateCell >= 0 ? cells.get(dateCell).end() : 0) : null;
+        return new Header(formal ? family : null, parent, issuer, number, place, date, type, subject, recipients,
+                signer, webTitle);
+    }
+
+    private static List<Cell> cells(String t, int limit) {
+        List<Cell> out = new ArrayList<>();
+        int line = 0;
+        int s = 0;
+        for (int i = 0; i <= limit; i++) {
+            char c = i < limit ? t.charAt(i) : '\n';
+            if (c == '\n' || c == '|') {
+                int a = s;
+                int b = i;
+                while (a < b && Character.isWhitespace(t.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
+                    b--;
+                }
+                if (b > a) {
+                    out.add(new Cell(a, b, line));
+                }
+                s = i + 1;
+                if (c == '\n') {
+                    line++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isNumberCell(String s) {
+        int i;
+        if (s.startsWith("Số hiệu văn bản")) {
+            i = 15;
+        } else if (s.startsWith("Số hiệu")) {
+            i = 7;
+        } else if (s.startsWith("Luật số")) {
+            i = 7;
+        } else if (s.startsWith("Số")) {
+            i = 2;
+        } else {
+            return false;
+        }
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i >= s.length() || s.charAt(i) == ':' || Character.isDigit(s.charAt(i)) || s.charAt(i) == '/';
+    }
+
+    private Citation number(ParseContext context, String t, Cell c) {
+        int so = t.indexOf("Số", c.start());
+        if (so < 0 || so >= c.end()) {
+            so = c.start();
+        }
+        int colon = t.indexOf(':', so);
+        if (colon < 0 || colon >= c.end() || colon > so + 16) {
+            colon = -1;
+        }
+        int from = colon >= 0 ? colon + 1 : so + 2;
+        NumberSymbolReader.Reading r = numbers.readAfter(t, from, Math.min(t.length(), c.end() + 80));
+        return r == null ? null : numbers.citation(context, r);
+    }
+
+    /** A page republishing a document in full ({@code toàn văn Nghị quyết số 10-NQ/TU}) has its number. */
+    private Citation republished(ParseContext context, String t) {
+        int k = indexOfIgnoreCase(t.substring(0, Math.min(t.length(), HEADER_CHARS)), "toàn văn");
+        if (k < 0) {
+            return null;
+        }
+        for (int j = k; j < Math.min(t.length(), k + 60); j++) {
+            char c = t.charAt(j);
+            if (c == '.' || c == ';' || c == '\n' || c == ',') {
+                return null;
+            }
+            if (c == '/') {
+                NumberSymbolReader.Reading r = numbers.readAtSlash(t, j);
+                return r == null ? null : numbers.citation(context, r);
+            }
+        }
+        return null;
+    }
+
+    /** The issuing bodies in capitals above the anchor (and interleaved beside it), joined across unit lines. */
+    private static List<String> bodies(String t, List<Cell> cells, int first, int anchor, int numberCell) {
+        List<String> frags = new ArrayList<>();
+        if (anchor >= 0) {
+            String s = cells.get(anchor).text(t);
+            int k = s.toUpperCase(Locale.ROOT).indexOf("CỘNG H");
+            int so = s.indexOf("Số");
+            if (so >= 0 && so < k) {
+                k = so;
+            }
+            if (k > 0 && isUpper(s.substring(0, k))) {
+                frags.add(s.substring(0, k).strip());
+            }
+        }
+        int stop = first;
+        for (int i = first - 1; i >= 0 && first - i <= 8; i--) {
+            String s = cells.get(i).text(t).strip();
+            if (isRule(s)) {
+                continue;
+            }
+            if (!isUpper(s) || s.length() < 2) {
+                break;
+            }
+            stop = i;
+        }
+        List<String> above = new ArrayList<>();
+        for (int i = stop; i < first; i++) {
+            String s = cells.get(i).text(t).strip();
+            if (!isRule(s)) {
+                above.add(s.startsWith("/") ? s.substring(1) : s);
+            }
+        }
+        above.addAll(frags);
+        if (anchor >= 0 && anchor + 1 < cells.size()) {
+            String s = cells.get(anchor + 1).text(t);
+            int k = indexOfIgnoreCase(s, "Độc lập");
+            if (k > 0 && isUpper(s.substring(0, k)) && startsWithUnit(s)) {
+                above.add(s.substring(0, k).strip());
+            }
+        }
+        List<String> merged = new ArrayList<>();
+        for (String s : above) {
+            if (!merged.isEmpty() && (startsWithUnit(s) || s.startsWith("."))) {
+                merged.set(merged.size() - 1, merged.get(merged.size() - 1) + " " + s);
+            } else {
+                merged.add(s);
+            }
+        }
+        return merged;
+    }
+
+    private static boolean startsWithUnit(String s) {
+        for (String u : UNIT_WORDS) {
+            if (s.startsWith(u)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRule(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '-' && c != '_' && c != '*' && c != '=' && c != ' ' && c != '|') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the text has letters and none of them is lower case. */
+    static boolean isUpper(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters > 0;
+    }
+
+    private static boolean isPlaceLike(String before) {
+        String s = before.strip();
+        int k = s.indexOf("Hạnh phúc");
+        if (k < 0) {
+            k = s.indexOf("Hạnh Phúc");
+        }
+        if (k >= 0) {
+            s = s.substring(k + 9).strip();
+        }
+        return !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && s.split(" ").length <= 5;
+    }
+
+    private static String place(String before) {
+        String s = before.strip();
+        for (String motto : new String[] {"Hạnh phúc", "Hạnh Phúc"}) {
+            int k = s.indexOf(motto);
+            if (k >= 0) {
+                s = s.substring(k + motto.length()).strip();
+            }
+        }
+        int slash = s.lastIndexOf('/');
+        if (slash >= 0) {
+            int sp = s.indexOf(' ', slash);
+            s = sp < 0 ? "" : s.substring(sp).strip();
+        }
+        while (s.endsWith(",")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        boolean letters = false;
+        for (int i = 0; i < s.length(); i++) {
+            letters |= Character.isLetter(s.charAt(i));
+        }
+        return letters ? s : null;
+    }
+
+    /**
+     * A place-and-date line's date after {@code ngày}: {@code 16 tháng 7 năm 2020}, with day and month
+     * possibly left blank ({@code ….. tháng 12 năm 2021}, {@code   tháng   năm 2019}); a line break allowed.
+     */
+    static DateValue longDate(String t, int i, int[] end) {
+        int p = skipBlank(t, i);
+        int[] day = digits(t, p, 2);
+        if (day != null) {
+            p = day[1];
+        }
+        p = skipBlank(t, p);
+        if (!t.regionMatches(true, p, "tháng", 0, 5)) {
+            return null;
+        }
+        p = skipBlank(t, p + 5);
+        int[] month = digits(t, p, 2);
+        if (month != null) {
+            p = month[1];
+        }
+        p = skipBlank(t, p);
+        if (!t.regionMatches(true, p, "năm", 0, 3)) {
+            return null;
+        }
+        p = skipBlank(t, p + 3);
+        int[] year = digits(t, p, 4);
+        if (year == null || year[1] - p != 4) {
+            return null;
+        }
+        end[0] = year[1];
+        try {
+            if (month == null || month[0] < 1 || month[0] > 12) {
+                return YearValue.of(year[0]);
+            }
+            if (day == null) {
+                return new MonthValue(year[0], month[0], false);
+            }
+            return DayValue.of(LocalDate.of(year[0], month[0], day[0]));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            return YearValue.of(year[0]);
+        }
+    }
+
+    private static int skipBlank(String t, int i) {
+        int n = 0;
+        while (i < t.length() && n < 40) {
+            char c = t.charAt(i);
+            if (c == ' ' || c == '\n' || c == '.' || c == '…' || c == '/' || c == '_' || c == '\t') {
+                i++;
+                n++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static int[] digits(String t, int i, int max) {
+        int v = 0;
+        int k = i;
+        while (k < t.length() && Character.isDigit(t.charAt(k)) && k - i < max) {
+            v = v * 10 + (t.charAt(k) - '0');
+            k++;
+        }
+        if (k == i || k < t.length() && Character.isDigit(t.charAt(k))) {
+            return null;
+        }
+        return new int[] {v, k};
+    }
+
+    /** The type name the cell starts with, in capitals ({@code KẾ HOẠCH}); null when none. */
+    private String typeAt(String s) {
+        if (!isUpper(s)) {
+            return null;
+        }
+        for (String name : typeNames) {
+            if (s.startsWith(name) && (s.length() == name.length() || !Character.isLetter(s.charAt(name.length())))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static String subject(String t, List<Cell> cells, int typeCell, String rest) {
+        StringBuilder b = new StringBuilder(rest);
+        Cell prev = cells.get(typeCell);
+        boolean upper = rest.isEmpty() || isUpper(rest);
+        for (int i = typeCell + 1; i < Math.min(cells.size(), typeCell + 6); i++) {
+            Cell c = cells.get(i);
+            String s = c.text(t);
+            if (isRule(s) || s.startsWith("Căn cứ") || s.startsWith("Kính gửi") || s.startsWith("CHỦ TỊCH")
+                    || s.startsWith("HỘI ĐỒNG") || s.startsWith("ỦY BAN") || s.startsWith("BAN THƯỜNG")
+                    || s.startsWith("Chương") || s.startsWith("Điều") || s.startsWith("QUYẾT ĐỊNH")) {
+                break;
+            }
+            boolean blankBetween = c.line() - prev.line() > 1;
+            if (b.length() == 0) {
+                upper = isUpper(s);
+                b.append(s);
+            } else if (!blankBetween && (upper ? isUpper(s) : Character.isLowerCase(s.charAt(0)))) {
+                b.append(' ').append(s);
+            } else {
+                break;
+            }
+            prev = c;
+            if (!upper && b.length() > 0 && !Character.isLowerCase(s.charAt(0)) && i > typeCell + 1) {
+                break;
+            }
+        }
+        String out = b.toString().strip();
+        return out.isEmpty() ? null : out;
+    }
+
+    private static List<String> recipients(String t) {
+        int k = t.indexOf("Nơi nhận");
+        List<String> out = new ArrayList<>();
+        if (k < 0) {
+            return out;
+        }
+        int nl = t.indexOf('\n', k);
+        String[] lines = t.substring(nl < 0 ? t.length() : nl + 1, Math.min(t.length(), k + 3000)).split("\n");
+        int blanks = 0;
+        for (String line : lines) {
+            String s = line.strip();
+            if (s.isEmpty()) {
+                if (++blanks > 3 && !out.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            blanks = 0;
+            if (!(s.startsWith("-") || s.startsWith("+") || s.startsWith("•"))) {
+                break;
+            }
+            s = s.substring(1).strip();
+            while (s.endsWith(";") || s.endsWith(".") || s.endsWith(",")) {
+                s = s.substring(0, s.length() - 1).strip();
+            }
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static Header.Signer signer(String t, int from) {
+        int at = -1;
+        for (int s = Math.min(from, t.length()); s < t.length() && at < 0; ) {
+            int e = t.indexOf('\n', s);
+            e = e < 0 ? t.length() : e;
+            int a = s;
+            while (a < e && (t.charAt(a) == ' ' || t.charAt(a) == '\t')) {
+                a++;
+            }
+            if (a < e && (t.charAt(a) == '(' || t.charAt(a) == 'Đ' || t.charAt(a) == 'đ')) {
+                at = isSignedMark(t.substring(a, e).strip()) ? Math.max(from, t.lastIndexOf('\n', Math.max(0, s - 2))) : -1;
+                for (int back = 0; back < 4 && at > from; back++) {
+                    at = t.lastIndexOf('\n', at - 1);
+                }
+                if (at >= 0 && at < from) {
+                    at = from;
+                }
+            } else {
+                for (String mark : AUTHORITY) {
+                    if (t.startsWith(mark, a)) {
+                        at = s;
+                        break;
+                    }
+                }
+            }
+            s = e + 1;
+        }
+        if (at < 0) {
+            return null;
+        }
+        String[] lines = t.substring(Math.max(0, at), Math.min(t.length(), at + 4000)).split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String s = lines[i].strip();
+            String authority = null;
+            for (String a : AUTHORITY) {
+                if (s.startsWith(a) && s.length() > a.length() + 1 && isUpper(s)) {
+                    authority = s;
+                }
+            }
+            boolean signedMark = isSignedMark(s);
+            if (authority == null && !signedMark) {
+                continue;
+            }
+            String title = null;
+            int j = i + 1;
+            if (signedMark) {
+                for (int p = i - 1; p >= 0 && i - p < 4; p--) {
+                    String q = lines[p].strip();
+                    if (!q.isEmpty()) {
+                        title = isUpper(q) && q.length() < 60 ? q : null;
+                        break;
+                    }
+                }
+                if (title == null) {
+                    continue;
+                }
+            } else {
+                j = nextNonEmpty(lines, j, 4);
+                if (j < 0) {
+                    return new Header.Signer(authority, null, null);
+                }
+                String q = lines[j].strip();
+                if (isUpper(q) && q.length() < 60) {
+                    title = q;
+                    j++;
+                }
+            }
+            String name = null;
+            for (int n = 0; n < 3; n++) {
+                j = nextNonEmpty(lines, j, 40);
+                if (j < 0) {
+                    break;
+                }
+                String q = lines[j].strip();
+                j++;
+                if (q.startsWith("(") || q.equalsIgnoreCase("Đã ký") || q.startsWith("[")) {
+                    continue;
+                }
+                name = looksLikeName(q) ? q : null;
+                break;
+            }
+            return new Header.Signer(authority, title, name);
+        }
+        return null;
+    }
+
+    private static boolean isSignedMark(String s) {
+        return s.equalsIgnoreCase("(Đã ký)") || s.equalsIgnoreCase("Đã ký") || s.equalsIgnoreCase("(đã ký)");
+    }
+
+    private static int nextNonEmpty(String[] lines, int j, int max) {
+        for (int k = j; k < lines.length && k - j < max; k++) {
+            if (!lines[k].isBlank()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean looksLikeName(String s) {
+        String[] w = s.split(" +");
+        if (w.length < 2 || w.length > 6) {
+            return false;
+        }
+        for (String x : w) {
+            if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))) {
+                return false;
+            }
+            for (int i = 0; i < x.length(); i++) {
+                if (!Character.isLetter(x.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private record WebDate(DateMention date, String title) {
+    }
+
+    /** A web page's posting date in its first lines, and its title when the date follows the title line. */
+    private static WebDate webDate(ParseContext context, String t) {
+        int limit = Math.min(t.length(), WEB_CHARS);
+        int s = 0;
+        while (s < limit) {
+            int e = t.indexOf('\n', s);
+            if (e < 0 || e > limit) {
+                e = limit;
+            }
+            WebDate w = webDateInLine(context, t, s, e);
+            if (w != null) {
+                return w;
+            }
+            s = e + 1;
+        }
+        return null;
+    }
+
+    private static WebDate webDateInLine(ParseContext context, String t, int s, int e) {
+        String line = t.substring(s, e);
+        String stripped = line.strip();
+        int lead = line.indexOf(stripped.isEmpty() ? " " : stripped.substring(0, 1));
+        if (stripped.startsWith("date ") && stripped.length() >= 15) {
+            int p = s + lead + 5;
+            DayValue d = iso(t, p);
+            if (d != null) {
+                return new WebDate(new DateMention(context.span(p, p + 10), d), null);
+            }
+        }
+        String low = stripped.toLowerCase(Locale.ROOT);
+        for (String w : POST_WORDS) {
+            int k = low.indexOf(w);
+            if (k >= 0 && k < 40) {
+                int p = s + lead + k + w.length();
+                while (p < e && (t.charAt(p) == ' ' || t.charAt(p) == ':')) {
+                    p++;
+                }
+                int[] end = new int[1];
+                DayValue d = numericWithTime(t, p, e, end);
+                if (d != null) {
+                    return new WebDate(new DateMention(context.span(p, end[0]), d), null);
+                }
+            }
+        }
+        if (stripped.length() <= 60) {
+            int p = s + lead;
+            int q = p;
+            if (stripped.startsWith("Thứ") || stripped.startsWith("Chủ nhật")) {
+                int comma = p;
+                while (comma < e && t.charAt(comma) != ',') {
+                    comma++;
+                }
+                if (comma < e) {
+                    q = comma + 1;
+                    while (q < e && t.charAt(q) == ' ') {
+                        q++;
+                    }
+                }
+            }
+            int[] end = new int[1];
+            DayValue d = numericWithTime(t, q, e, end);
+            if (d != null && d.time() != null) {
+                return new WebDate(new DateMention(context.span(q, end[0]), d), null);
+            }
+            d = timeThenDate(t, p, e, end);
+            if (d != null) {
+                return new WebDate(new DateMention(context.span(p, end[0]), d), null);
+            }
+        }
+        if (stripped.endsWith(")")) {
+            int close = s + lead + stripped.length() - 1;
+            int open = t.lastIndexOf('(', close);
+            if (open > s && close - open == 11) {
+                int[] end = new int[1];
+                DayValue d = numericWithTime(t, open + 1, close, end);
+                if (d != null && end[0] == close) {
+                    String title = t.substring(s + lead, open).strip();
+                    return new WebDate(new DateMention(context.span(open + 1, close), d),
+                            title.isEmpty() ? null : context.span(s + lead, s + lead + title.length()).text());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static DayValue iso(String t, int p) {
+        if (p + 10 > t.length() || t.charAt(p + 4) != '-' || t.charAt(p + 7) != '-') {
+            return null;
+        }
+        try {
+            return DayValue.of(LocalDate.parse(t.substring(p, p + 10)));
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
+    /** {@code dd/mm/yyyy} or {@code dd-mm-yyyy}, then optionally {@code | hh:mm}, {@code , hh:mm}, {@code SA}/{@code CH}. */
+    private static DayValue numericWithTime(String t, int p, int limit, int[] end) {
+        int[] d = digits(t, p, 2);
+        if (d == null || d[1] >= limit) {
+            return null;
+        }
+        char sep = t.charAt(d[1]);
+        if (sep != '/' && sep != '-' && sep != '.') {
+            return null;
+        }
+        int[] m = digits(t, d[1] + 1, 2);
+        if (m == null || m[1] >= limit || t.charAt(m[1]) != sep) {
+            return null;
+        }
+        int[] y = digits(t, m[1] + 1, 4);
+        if (y == null || y[1] - m[1] - 1 != 4) {
+            return null;
+        }
+        DayValue day;
+        try {
+            day = DayValue.of(LocalDate.of(y[0], m[0], d[0]));
+        } catch (DateTimeException ex) {
+            return null;
+        }
+        end[0] = y[1];
+        int q = y[1];
+        while (q < limit && (t.charAt(q) == ' ' || t.charAt(q) == '|' || t.charAt(q) == ',' || t.charAt(q) == '-')) {
+            q++;
+        }
+        int[] hm = new int[3];
+        if (time(t, q, limit, hm)) {
+            end[0] = hm[2];
+            return day.at(LocalTime.of(hm[0], hm[1]));
+        }
+        return day;
+    }
+
+    private static DayValue timeThenDate(String t, int p, int limit, int[] end) {
+        int[] hm = new int[3];
+        if (!time(t, p, limit, hm)) {
+            return null;
+        }
+        int q = hm[2];
+        while (q < limit && (t.charAt(q) == ' ' || t.charAt(q) == '-' || t.charAt(q) == ',')) {
+            q++;
+        }
+        DayValue d = numericWithTime(t, q, limit, end);
+        return d == null ? null : d.at(LocalTime.of(hm[0], hm[1]));
+    }
+
+    /** {@code hh:mm} at p, with an optional {@code SA}/{@code CH}/{@code AM}/{@code PM}; fills {hour, minute, end}. */
+    private static boolean time(String t, int p, int limit, int[] out) {
+        int[] h = digits(t, p, 2);
+        if (h == null || h[1] >= limit || t.charAt(h[1]) != ':') {
+            return false;
+        }
+        int[] m = digits(t, h[1] + 1, 2);
+        if (m == null || m[1] - h[1] - 1 != 2 || h[0] > 23 || m[0] > 59) {
+            return false;
+        }
+        int hour = h[0];
+        int end = m[1];
+        int q = end;
+        while (q < limit && t.charAt(q) == ' ') {
+            q++;
+        }
+        if (t.regionMatches(true, q, "CH", 0, 2) || t.regionMatches(true, q, "PM", 0, 2)) {
+            hour = hour < 12 ? hour + 12 : hour;
+            end = q + 2;
+        } else if (t.regionMatches(true, q, "SA", 0, 2) || t.regionMatches(true, q, "AM", 0, 2)) {
+            hour = hour == 12 ? 0 : hour;
+            end = q + 2;
+        }
+        out[0] = hour;
+        out[1] = m[0];
+        out[2] = end;
+        return true;
+    }
+
+    private static String firstLineTitle(String t) {
+        for (String line : t.substring(0, Math.min(t.length(), 1000)).split("\n")) {
+            String s = line.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            int[] end = new int[1];
+            if (s.startsWith("date ") || s.length() > 300 || s.contains(". ") || s.endsWith(".")
+                    || numericWithTime(s, 0, s.length(), end) != null) {
+                return null;
+            }
+            if (s.length() < 20 || s.split(" ").length < 4 || isTimestamp(s)) {
+                continue;
+            }
+            return s;
+        }
+        return null;
+    }
+
+    /** A short line holding a numeric date: a posting timestamp or a today-banner, not a title. */
+    private static boolean isTimestamp(String s) {
+        if (s.split(" ").length > 8) {
+            return false;
+        }
+        int[] end = new int[1];
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i)) && (i == 0 || !Character.isDigit(s.charAt(i - 1)))
+                    && numericWithTime(s, i, s.length(), end) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String squash(String s) {
+        StringBuilder b = new StringBuilder();
+        String d = java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.isLetter(c)) {
+                b.append(c == 'đ' ? 'd' : c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static int indexOfIgnoreCase(String s, String what) {
+        for (int k = 0; k + what.length() <= s.length(); k++) {
+            if (s.regionMatches(true, k, what, 0, what.length())) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

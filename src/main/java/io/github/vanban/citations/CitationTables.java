@@ -1,0 +1,170 @@
+package io.github.vanban.citations;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The type and issuer codes of number symbols, and the statute type words, read once from
+ * {@code types.tsv}, {@code issuers.tsv} and {@code statutes.tsv} beside this class. Immutable and shared.
+ *
+ * <p>A code is looked up case-insensitively; failing that, with diacritics removed ({@code QD} for
+ * {@code QĐ}) when only one code folds to it.
+ */
+public final class CitationTables {
+
+    /** One row of a code table. */
+    public record Entry(String code, String system, String name, String gloss) {
+    }
+
+    private static final CitationTables INSTANCE = new CitationTables();
+
+    private final Map<String, List<Entry>> typesByKey = new HashMap<>();
+    private final Map<String, List<Entry>> typesByFolded = new HashMap<>();
+    private final Map<String, Entry> issuersByKey = new HashMap<>();
+    private final Map<String, List<Entry>> issuersByFolded = new HashMap<>();
+    private final List<Entry> statuteWords = new ArrayList<>();
+    private final Map<String, java.util.Set<String>> nameWords = new HashMap<>();
+    private final Map<String, List<Entry>> typesByName = new HashMap<>();
+    private final java.util.Set<String> typeNames = new java.util.TreeSet<>(
+            java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+
+    private CitationTables() {
+        for (String[] row : read("types.tsv")) {
+            Entry e = new Entry(row[0].equals("-") ? null : row[0], row[1], row[2], row[3]);
+            if (e.code() != null) {
+                typesByKey.computeIfAbsent(key(e.code()), k -> new ArrayList<>()).add(e);
+                typesByFolded.computeIfAbsent(fold(e.code()), k -> new ArrayList<>()).add(e);
+            }
+            typeNames.add(e.name());
+            typesByName.computeIfAbsent(e.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
+        }
+        for (String[] row : read("issuers.tsv")) {
+            Entry e = new Entry(row[0], row[1], row[2], row[3]);
+            issuersByKey.put(key(e.code()), e);
+            issuersByFolded.computeIfAbsent(fold(e.code()), k -> new ArrayList<>()).add(e);
+        }
+        for (String[] row : read("statute-name-words.tsv")) {
+            nameWords.computeIfAbsent(row[0], k -> new java.util.HashSet<>()).add(row[1]);
+        }
+        for (String[] row : read("statutes.tsv")) {
+            statuteWords.add(new Entry(null, "STATE", row[0], row[1]));
+        }
+    }
+
+    /** The built-in tables. */
+    public static CitationTables get() {
+        return INSTANCE;
+    }
+
+    /**
+     * The type entry for a code as written, preferring the given system ({@code "PARTY"} or
+     * {@code "STATE"}); null when the code is not a known type.
+     */
+    public Entry type(String written, String system) {
+        List<Entry> found = typesByKey.get(key(written));
+        if (found == null) {
+            List<Entry> folded = typesByFolded.get(fold(written));
+            if (folded == null || folded.stream().map(Entry::code).distinct().count() != 1) {
+                return null;
+            }
+            found = folded;
+        }
+        for (Entry e : found) {
+            if (e.system().equals(system)) {
+                return e;
+            }
+        }
+        for (Entry e : found) {
+            if (e.system().equals("ANY")) {
+                return e;
+            }
+        }
+        return found.get(0);
+    }
+
+    /** The issuer entry for one code group as written (a term number after it ignored); null when unknown. */
+    public Entry issuer(String written) {
+        String code = stripTerm(written);
+        Entry e = issuersByKey.get(key(code));
+        if (e != null) {
+            return e;
+        }
+        List<Entry> folded = issuersByFolded.get(fold(code));
+        return folded != null && folded.size() == 1 ? folded.get(0) : null;
+    }
+
+    /** The type entries whose full name is {@code name} (any case), for a type word written before a number. */
+    public List<Entry> typesNamed(String name) {
+        return typesByName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Every type name of the table ({@code Quyết định}, {@code Công văn}), longest first. */
+    public java.util.Collection<String> typeNames() {
+        return java.util.Collections.unmodifiableSet(typeNames);
+    }
+
+    /** The statute type words ({@code Bộ luật}, {@code Hiến pháp}, {@code Pháp lệnh}, {@code Luật}), longest first. */
+    public List<Entry> statuteWords() {
+        return statuteWords;
+    }
+
+    /** The words of one kind in {@code statute-name-words.tsv} ({@code stop}, {@code and-stop}, …). */
+    public java.util.Set<String> words(String kind) {
+        return java.util.Set.copyOf(nameWords.getOrDefault(kind, java.util.Set.of()));
+    }
+
+    /** The code without a trailing term number ({@code QH15} to {@code QH}). */
+    static String stripTerm(String code) {
+        int end = code.length();
+        while (end > 0 && Character.isDigit(code.charAt(end - 1))) {
+            end--;
+        }
+        return end == 0 ? code : code.substring(0, end);
+    }
+
+    static String key(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower case with Vietnamese diacritics removed ({@code QĐ} to {@code qd}). */
+    static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        String d = java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            b.append(c == 'đ' ? 'd' : c);
+        }
+        return b.toString();
+    }
+
+    private static List<String[]> read(String name) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = CitationTables.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                rows.add(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.vanban.counts;
+
+import io.github.vanban.text.MatchKey;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The word lists of the count extractor, read once from the resources beside this class:
+ * {@code units.tsv} (person and household nouns), {@code approximators.tsv} and {@code cues.tsv}
+ * (participation, event and exclusion words). Immutable once built.
+ */
+final class CountLexicon {
+
+    /** What a unit phrase is. */
+    enum UnitKind { LISTED, OTHER, KIN }
+
+    /** A unit phrase and the unit it reports. */
+    record Unit(String unit, UnitKind kind) {
+    }
+
+    /** What a cue phrase says about a number near it. */
+    enum CueType { ATTEND, EVENT, FOR, NEG_BEFORE, NEG_AFTER, NEG_BOTH, NEG_PRIOR, NEG_SENTENCE, VAGUE, NONE }
+
+    static final CountLexicon INSTANCE = new CountLexicon();
+
+    final PhraseTable<Unit> units;
+    /** The first words of the unit phrases, and {@code lượt}: a cheap test before a unit is looked up. */
+    final WordSet unitFirstWords;
+    final PhraseTable<Approximation> approximators;
+    final PhraseTable<CueType> cues;
+    /** The first words of the cue phrases. */
+    final WordSet cueFirstWords;
+
+    private CountLexicon() {
+        units = new PhraseTable<>();
+        List<String> firsts = new java.util.ArrayList<>(List.of("lượt", "luot"));
+        for (String[] f : rows("units.tsv")) {
+            units.put(f[0], new Unit(f[1], UnitKind.valueOf(f[2])));
+            String first = key(f[0].split("[ ,]")[0]);
+            firsts.add(first);
+            firsts.add(asciiKey(first));
+        }
+        unitFirstWords = new WordSet(firsts);
+        approximators = new PhraseTable<>();
+        for (String[] f : rows("approximators.tsv")) {
+            approximators.put(f[0], Approximation.valueOf(f[1]));
+        }
+        cues = new PhraseTable<>();
+        List<String> cueFirsts = new java.util.ArrayList<>();
+        for (String[] f : rows("cues.tsv")) {
+            cues.put(f[0], CueType.valueOf(f[1]));
+            cueFirsts.add(key(f[0].split("[ -]")[0]));
+        }
+        cueFirstWords = new WordSet(cueFirsts);
+    }
+
+    private static List<String[]> rows(String name) {
+        try (InputStream in = CountLexicon.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t"))
+                    .map(f -> {
+                        for (int i = 0; i < f.length; i++) {
+                            f[i] = Normalizer.normalize(f[i].strip(), Normalizer.Form.NFC);
+                        }
+                        return f;
+                    })
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The key a word is looked up by: lower case, i/y folded. */
+    static String key(CharSequence word) {
+        return MatchKey.of(word);
+    }
+
+    /** The key without diacritics, for text that has lost them ({@code can bo}). */
+    static String asciiKey(String key) {
+        String d = Normalizer.normalize(key.replace('đ', 'd'), Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Lower-case words, looked up in a text without allocation. */
+    static final class WordSet {
+        private final String[][] byLength;
+
+        WordSet(List<String> words) {
+            int max = 0;
+            words = words.stream().map(WordSet::fold).toList();
+            for (String w : words) {
+                max = Math.max(max, w.length());
+            }
+            byLength = new String[max + 1][];
+            for (int len = 0; len <= max; len++) {
+                final int l = len;
+                byLength[len] = words.stream().filter(w -> w.length() == l).distinct().toArray(String[]::new);
+            }
+        }
+
+        private static final String Y_FORMS = "yỳýỷỹỵ";
+        private static final String I_FORMS = "iìíỉĩị";
+
+        private static char fold(char c) {
+            char l = Character.toLowerCase(c);
+            int y = Y_FORMS.indexOf(l);
+            return y >= 0 ? I_FORMS.charAt(y) : l;
+        }
+
+        private static String fold(String w) {
+            char[] cs = w.toCharArray();
+            for (int i = 0; i < cs.length; i++) {
+                cs[i] = fold(cs[i]);
+            }
+            return new String(cs);
+        }
+
+        boolean contains(CharSequence t, int start, int end) {
+            int len = end - start;
+            if (len <= 0 || len >= byLength.length) {
+                return false;
+            }
+            outer:
+            for (String w : byLength[len]) {
+                for (int i = 0; i < len; i++) {
+                    char c = t.charAt(start + i);
+                    if (c != w.charAt(i) && fold(c) != w.charAt(i)) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Phrases of one or more words, looked up by the keys of their words joined with single spaces (a
+     * comma stays attached to the word before it). Keeps a second map without diacritics.
+     */
+    static final class PhraseTable<V> {
+        private final Map<String, V> exact = new HashMap<>();
+        private final Map<String, V> ascii = new HashMap<>();
+        private int maxWords = 1;
+
+        void put(String phrase, V value) {
+            String k = key(phrase.replace(",", " ,").replaceAll("\\s+", " ")).replace(" ,", ",");
+            exact.put(k, value);
+            ascii.putIfAbsent(asciiKey(k), value);
+            maxWords = Math.max(maxWords, k.split(" ").length);
+        }
+
+        V get(String key, boolean asciiOnly) {
+            return asciiOnly ? ascii.get(key) : exact.get(key);
+        }
+
+        int maxWords() {
+            return maxWords;
+        }
+    }
+}
