@@ -6,7 +6,7 @@ package io.github.vanban.text;
  * {@code hoà} and {@code hòa} match alike. Two chars swap marks, so offsets do not move. {@code quý}
  * keeps its mark on {@code y}: there the {@code u} belongs to the consonant.
  */
-final class TonePlacementStep implements NormalizationStep {
+final class TonePlacementStep implements InPlaceStep {
 
     /** Rows: a base vowel and its five toned forms (grave, acute, hook, tilde, dot below). */
     private static final String[] TONES = {
@@ -30,11 +30,17 @@ final class TonePlacementStep implements NormalizationStep {
         }
     }
 
+    /**
+     * Places the marks in {@code chars}. Reading the array while rewriting it gives what reading the
+     * unchanged text would: a rewritten pair ends in a plain {@code a}, {@code e} or {@code y}, which
+     * cannot begin the next pair nor be the {@code q} of {@code quý}.
+     */
     @Override
-    public Rewritten apply(String input) {
-        char[] chars = null;
-        for (int i = 1; i < input.length(); i++) {
-            char second = input.charAt(i);
+    public boolean rewrite(char[] chars) {
+        boolean changed = false;
+        int n = chars.length;
+        for (int i = 1; i < n; i++) {
+            char second = chars[i];
             if (second < 0xC0) {
                 continue;
             }
@@ -42,7 +48,7 @@ final class TonePlacementStep implements NormalizationStep {
             if (tone <= 0) {
                 continue;
             }
-            char first = input.charAt(i - 1);
+            char first = chars[i - 1];
             char firstBase = Character.toLowerCase(first);
             char secondBase = Character.toLowerCase(baseOf(second));
             boolean pair = (firstBase == 'o' && (secondBase == 'a' || secondBase == 'e'))
@@ -50,19 +56,17 @@ final class TonePlacementStep implements NormalizationStep {
             if (!pair || toneOf(first) != 0) {
                 continue;
             }
-            if (i + 1 < input.length() && Character.isLetter(input.charAt(i + 1))) {
+            if (i + 1 < n && Character.isLetter(chars[i + 1])) {
                 continue; // closed syllable: hoàng, tuyết keep their mark where it is
             }
-            if (firstBase == 'u' && i >= 2 && Character.toLowerCase(input.charAt(i - 2)) == 'q') {
+            if (firstBase == 'u' && i >= 2 && Character.toLowerCase(chars[i - 2]) == 'q') {
                 continue; // quý
-            }
-            if (chars == null) {
-                chars = input.toCharArray();
             }
             chars[i - 1] = withTone(first, tone);
             chars[i] = baseOf(second);
+            changed = true;
         }
-        return chars == null ? Rewritten.unchanged(input) : new Rewritten(new String(chars), OffsetMap.IDENTITY);
+        return changed;
     }
 
     /** 0 for a plain vowel of the table, 1..5 for a toned one, -1 for anything else. */
