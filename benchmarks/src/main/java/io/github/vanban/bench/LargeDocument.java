@@ -1,11 +1,14 @@
 package io.github.vanban.bench;
 
 import io.github.vanban.Document;
+import io.github.vanban.Feature;
+import io.github.vanban.ParseOptions;
 import io.github.vanban.Vanban;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -14,7 +17,8 @@ import java.util.Locale;
  *
  * <pre>java -Xmx512m -cp benchmarks/target/benchmarks.jar io.github.vanban.bench.LargeDocument 50</pre>
  *
- * <p>Exits 1 when the parse runs out of memory.
+ * <p>A second argument names the features to extract ({@code header,counts}); all by default. Exits 1
+ * when the parse runs out of memory.
  */
 public final class LargeDocument {
 
@@ -23,6 +27,11 @@ public final class LargeDocument {
 
     public static void main(String[] args) {
         int mb = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        ParseOptions options = ParseOptions.defaults();
+        if (args.length > 1) {
+            options = options.withFeatures(Arrays.stream(args[1].split(",")).map(f -> Feature.valueOf(f.toUpperCase(Locale.ROOT)))
+                    .toArray(Feature[]::new));
+        }
         String report = Corpus.dev().concatenated() + "\n\n";
         long reportBytes = report.getBytes(StandardCharsets.UTF_8).length;
         int copies = (int) Math.ceil(mb * Inputs.MB / reportBytes);
@@ -37,7 +46,7 @@ public final class LargeDocument {
         long start = System.nanoTime();
         Document doc;
         try {
-            doc = vanban.parse(text);
+            doc = vanban.parse(text, options);
         } catch (OutOfMemoryError e) {
             System.out.println(String.format(Locale.ROOT, "%.1f MB: OutOfMemoryError with -Xmx%dm",
                     bytes / Inputs.MB, Runtime.getRuntime().maxMemory() >> 20));
