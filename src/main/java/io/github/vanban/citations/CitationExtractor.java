@@ -24,8 +24,11 @@ public final class CitationExtractor {
     private static final int ALIAS_WINDOW = 250;
     private static final int BODY_WORDS = 14;
     private static final int TITLE_CHARS = 400;
-    private static final Set<String> BODY_STOP = Set.of("về", "ban", "phê", "quy", "hướng", "thực", "tại",
-            "để", "với", "và", "giữa", "v", "đã", "trên", "năm", "ngày", "theo", "triển");
+    private static final Set<String> BODY_STOP = Set.of("về", "tại", "để", "với", "và", "giữa", "v", "đã", "trên",
+            "năm", "ngày", "theo");
+    /** Verbs that end a body's name: {@code của UBND tỉnh ban hành …}; their first syllable alone may be part of it ({@code Ủy ban}). */
+    private static final Set<String> BODY_STOP_VERBS = Set.of("ban hành", "phê duyệt", "quy định", "hướng dẫn",
+            "thực hiện", "triển khai");
 
     private final CitationTables tables = CitationTables.get();
     private final NumberSymbolReader numbers = new NumberSymbolReader(tables);
@@ -196,7 +199,7 @@ public final class CitationExtractor {
                 break;
             }
             String w = StatuteReader.wordAt(t, k);
-            if (BODY_STOP.contains(w.toLowerCase(Locale.ROOT)) && words > 0) {
+            if (words > 0 && (BODY_STOP.contains(w.toLowerCase(Locale.ROOT)) || startsVerb(t, k, w))) {
                 break;
             }
             k += w.length();
@@ -204,6 +207,15 @@ public final class CitationExtractor {
             words++;
         }
         return end > start ? new int[] {start, end} : null;
+    }
+
+    private static boolean startsVerb(String t, int k, String w) {
+        int next = k + w.length();
+        if (next >= t.length() || t.charAt(next) != ' ') {
+            return false;
+        }
+        String pair = (w + " " + StatuteReader.wordAt(t, next + 1)).toLowerCase(Locale.ROOT);
+        return BODY_STOP_VERBS.contains(pair);
     }
 
     /** The quoted title, or the {@code về …} phrase, at {@code from}; null when none. */
@@ -234,6 +246,9 @@ public final class CitationExtractor {
             if (c == ';' || c == '(' || c == '\n' || c == '.' && (e + 1 >= t.length() || t.charAt(e + 1) == ' '
                     || t.charAt(e + 1) == '\n')) {
                 break;
+            }
+            if (c == ',' && e + 2 < t.length() && t.charAt(e + 1) == ' ' && Character.isUpperCase(t.charAt(e + 2))) {
+                break; // the phrase ends where a new clause with its own subject begins
             }
             e++;
         }

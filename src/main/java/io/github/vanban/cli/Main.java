@@ -3,10 +3,10 @@ package io.github.vanban.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code vanban} command line: {@code parse}, {@code eval}. */
+/** The {@code vanban} command line: {@code parse}, {@code eval}, {@code batch}. */
 @Command(name = "vanban", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads administrative Vietnamese text into typed JSON.",
-        subcommands = {ParseCommand.class, EvalCommand.class})
+        subcommands = {ParseCommand.class, EvalCommand.class, BatchCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -203,7 +203,8 @@ public final class DocumentJson {
         public JsonSerializer<?> modifySerializer(com.fasterxml.jackson.databind.SerializationConfig config,
                 com.fasterxml.jackson.databind.BeanDescription desc, JsonSerializer<?> serializer) {
             Class<?> type = desc.getBeanClass();
-            if (type.isRecord() && type.getPackageName().startsWith("io.github.vanban") && hasSpan(type)) {
+            if (serializer instanceof com.fasterxml.jackson.databind.ser.std.BeanSerializerBase
+                    && type.isRecord() && type.getPackageName().startsWith("io.github.vanban") && hasSpan(type)) {
                 return new SpannedRecordSerializer(type.getRecordComponents());
             }
             return serializer;

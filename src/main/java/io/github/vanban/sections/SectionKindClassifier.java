@@ -1,0 +1,284 @@
+package io.github.vanban.sections;
+
+import io.github.vanban.text.MatchKey;
+import io.github.vanban.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Says what a section is for from its title alone, by the keyword table of the annotation guide
+ * ({@code kind-keywords.tsv}): {@code MỤC ĐÍCH, YÊU CẦU} is {@link SectionKind#PURPOSE},
+ * {@code TỔ CHỨC THỰC HIỆN} is {@link SectionKind#IMPLEMENTATION}, a topic title such as
+ * {@code Công tác tuyên truyền} is {@link SectionKind#OTHER}. When a title holds words of two kinds the
+ * kind listed first in the table wins ({@code ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN} is RESULTS). Matching ignores
+ * case, tone-mark placement ({@code hoà}/{@code hòa}) and i/y spelling.
+ *
+ * <p>The table's rows: {@code KIND<TAB>phrase} a keyword; {@code !<TAB>phrase} a phrase whose words count
+ * for nothing where it stands (the petition {@code kiến nghị} of {@code khiếu nại, tố cáo, kiến nghị});
+ * {@code !KIND<TAB>phrase} such a phrase that is itself a keyword of KIND ({@code chưa đạt được});
+ * {@code ^KIND<TAB>phrase} a title opening that settles the kind ({@code Ban hành kèm theo …}, an enacting
+ * article).
+ *
+ * <p>Immutable and thread-safe; the table is read once.
+ */
+public final class SectionKindClassifier {
+
+    private record Keyword(SectionKind kind, String phrase, String[] parts) {
+    }
+
+    /** A phrase whose words count for nothing else where it stands; it is a keyword of {@code kind} if set. */
+    private record Shield(SectionKind kind, String phrase, String key) {
+    }
+
+    /** A title opening that settles the kind whatever follows ({@code Ban hành kèm theo …}). */
+    private record Opening(SectionKind kind, String phrase, String key) {
+    }
+
+    private static final class Holder {
+        static final SectionKindClassifier STANDARD = new SectionKindClassifier(Tables.rows("kind-keywords.tsv"));
+    }
+
+    /** A title longer than this many words runs on into a sentence ... */
+    private static final int LONG_TITLE_WORDS = 12;
+    /** ... where a keyword after its first words may be in passing: the match is then not confident. */
+    private static final int HEAD_WORDS = 6;
+
+    /** Keywords and shielded phrases by their first word, so that a title is read in one pass over its words. */
+    private final Map<String, List<Keyword>> keywordsByWord;
+    private final Map<String, List<Shield>> shieldsByWord;
+    private final List<Opening> openings;
+    /** The first letters of those first words: other words are skipped without a lookup. */
+    private final String initials;
+
+    private SectionKindClassifier(List<String[]> rows) {
+        List<Keyword> kws = new ArrayList<>();
+        List<Shield> sh = new ArrayList<>();
+        List<Opening> op = new ArrayList<>();
+        for (String[] row : rows) {
+            String kind = row[0].trim();
+            String phrase = row[1].trim();
+            if (kind.startsWith("!")) {
+                sh.add(new Shield(kind.length() > 1 ? SectionKind.valueOf(kind.substring(1)) : null, phrase, key(phrase)));
+            } else if (kind.startsWith("^")) {
+                op.add(new Opening(SectionKind.valueOf(kind.substring(1)), phrase, key(phrase)));
+            } else {
+                String[] parts = phrase.split("\\s*…\\s*");
+                for (int i = 0; i < parts.length; i++) {
+                    parts[i] = key(parts[i]);
+                }
+                kws.add(new Keyword(SectionKind.valueOf(kind), phrase, parts));
+            }
+        }
+        Map<String, List<Keyword>> kw = new HashMap<>();
+        for (Keyword k : kws) {
+            kw.computeIfAbsent(firstWord(k.parts()[0]), w -> new ArrayList<>()).add(k);
+        }
+        Map<String, List<Shield>> sw = new HashMap<>();
+        for (Shield x : sh) {
+            sw.computeIfAbsent(firstWord(x.key()), w -> new ArrayList<>()).add(x);
+        }
+        StringBuilder firsts = new StringBuilder();
+        for (String w : kw.keySet()) {
+            firsts.append(w.charAt(0));
+        }
+        for (String w : sw.keySet()) {
+            firsts.append(w.charAt(0));
+        }
+        this.initials = firsts.chars().distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString();
+        this.keywordsByWord = Map.copyOf(kw);
+        this.shieldsByWord = Map.copyOf(sw);
+        this.openings = List.copyOf(op);
+    }
+
+    /** The classifier with the library's keyword table. */
+    public static SectionKindClassifier standard() {
+        return Holder.STANDARD;
+    }
+
+    /** The kind of {@code title}, with whether the rules are sure of it. */
+    public KindMatch classify(String title) {
+        if (title == null || title.isBlank()) {
+            return new KindMatch(SectionKind.OTHER, false, null);
+        }
+        return classifyKey(key(title));
+    }
+
+    /** As {@link #classify(String)} for a title taken from the library's normalised text. */
+    KindMatch classifyNormalized(String normalizedTitle) {
+        if (normalizedTitle.isBlank()) {
+            return new KindMatch(SectionKind.OTHER, false, null);
+        }
+        return classifyKey(fold(MatchKey.of(normalizedTitle)));
+    }
+
+    private KindMatch classifyKey(String titleKey) {
+        for (Opening o : openings) {
+            if (titleKey.startsWith(o.key()) && (titleKey.length() == o.key().length()
+                    || !Character.isLetterOrDigit(titleKey.charAt(o.key().length())))) {
+                return new KindMatch(o.kind(), true, o.phrase());
+            }
+        }
+        // shielded phrases first: their words count for nothing else
+        String s = titleKey;
+        char[] masked = null;
+        List<Keyword> found = new ArrayList<>();
+        List<Integer> foundAt = new ArrayList<>();
+        for (int ws = nextWord(s, 0); ws >= 0; ws = nextWord(s, wordEnd(s, ws))) {
+            if (initials.indexOf(s.charAt(ws)) < 0) {
+                continue;
+            }
+            List<Shield> cands = shieldsByWord.get(s.substring(ws, wordEnd(s, ws)));
+            if (cands == null) {
+                continue;
+            }
+            for (Shield sh : cands) {
+                if (wholeAt(s, sh.key(), ws)) {
+                    if (masked == null) {
+                        masked = s.toCharArray();
+                    }
+                    Arrays.fill(masked, ws, ws + sh.key().length(), '#');
+                    if (sh.kind() != null) {
+                        found.add(new Keyword(sh.kind(), sh.phrase(), new String[] {sh.key()}));
+                        foundAt.add(ws);
+                    }
+                }
+            }
+        }
+        if (masked != null) {
+            s = new String(masked);
+        }
+        for (int ws = nextWord(s, 0); ws >= 0; ws = nextWord(s, wordEnd(s, ws))) {
+            if (initials.indexOf(s.charAt(ws)) < 0) {
+                continue;
+            }
+            List<Keyword> cands = keywordsByWord.get(s.substring(ws, wordEnd(s, ws)));
+            if (cands == null) {
+                continue;
+            }
+            for (Keyword kw : cands) {
+                if (wholeAt(s, kw.parts()[0], ws) && restFollows(s, kw.parts(), ws + kw.parts()[0].length())) {
+                    found.add(kw);
+                    foundAt.add(ws);
+                }
+            }
+        }
+        Keyword best = null;
+        int bestAt = -1;
+        boolean otherKind = false;
+        for (int f = 0; f < found.size(); f++) {
+            Keyword kw = found.get(f);
+            int at = foundAt.get(f);
+            if (best == null || kw.kind().ordinal() < best.kind().ordinal()) {
+                if (best != null && best.kind() != kw.kind()) {
+                    otherKind = true;
+                }
+                best = kw;
+                bestAt = at;
+            } else if (kw.kind() != best.kind()) {
+                otherKind = true;
+            } else {
+                bestAt = Math.min(bestAt, at);
+            }
+        }
+        if (best == null) {
+            return new KindMatch(SectionKind.OTHER, false, null);
+        }
+        boolean inPassing = wordsBefore(s, s.length()) > LONG_TITLE_WORDS && wordsBefore(s, bestAt) > HEAD_WORDS;
+        return new KindMatch(best.kind(), !otherKind && !inPassing, best.phrase());
+    }
+
+    /** Whether the later parts of a gapped phrase ({@code kế hoạch … thời gian tới}) follow in order. */
+    private static boolean restFollows(String s, String[] parts, int from) {
+        for (int i = 1; i < parts.length; i++) {
+            int at = find(s, parts[i], from);
+            if (at < 0) {
+                return false;
+            }
+            from = at + parts[i].length();
+        }
+        return true;
+    }
+
+    /** Whether {@code w} stands at {@code at} ending at a word boundary. */
+    private static boolean wholeAt(String s, String w, int at) {
+        int end = at + w.length();
+        return s.startsWith(w, at) && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+    }
+
+    /** The start of the next word at or after {@code from}, or -1. */
+    private static int nextWord(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int wordEnd(String s, int start) {
+        int i = start;
+        while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String firstWord(String key) {
+        return key.substring(0, wordEnd(key, 0));
+    }
+
+    private static int wordsBefore(String s, int end) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < end; i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                words++;
+            }
+            in = letter;
+        }
+        return words;
+    }
+
+    /** The first occurrence of {@code w} in {@code s} from {@code from} standing as whole words, or -1. */
+    private static int find(String s, String w, int from) {
+        int at = s.indexOf(w, from);
+        while (at >= 0) {
+            boolean left = at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1));
+            int end = at + w.length();
+            boolean right = end == s.length() || !Character.isLetterOrDigit(s.charAt(end));
+            if (left && right) {
+                return at;
+            }
+            at = s.indexOf(w, at + 1);
+        }
+        return -1;
+    }
+
+    /** Lower-case, tone marks placed one way, i/y folded, white space folded to one space. */
+    static String key(String text) {
+        return fold(MatchKey.of(NormalizedText.of(text).text()));
+    }
+
+    private static String fold(String k) {
+        StringBuilder sb = new StringBuilder(k.length());
+        boolean space = false;
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+}
