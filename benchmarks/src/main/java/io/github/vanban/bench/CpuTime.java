@@ -59,7 +59,7 @@ public final class CpuTime {
                     long ops = 0;
                     while (threads.getCurrentThreadCpuTime() - start < budget) {
                         for (int i = 0; i < runner.size(); i++) {
-                            sink += runner.run(i).hashCode() & 1;
+                            sink += System.identityHashCode(runner.run(i)) & 1;
                         }
                         ops++;
                     }
