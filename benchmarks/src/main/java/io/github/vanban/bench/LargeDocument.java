@@ -48,6 +48,14 @@ public final class LargeDocument {
         try {
             doc = vanban.parse(text, options);
         } catch (OutOfMemoryError e) {
+            text = null;
+            StackTraceElement[] where = e.getStackTrace();
+            StringBuilder at = new StringBuilder();
+            for (int i = 0; i < Math.min(6, where.length); i++) {
+                at.append(i == 0 ? "" : " < ").append(where[i].getClassName().replace("io.github.vanban.", ""))
+                        .append('.').append(where[i].getMethodName()).append(':').append(where[i].getLineNumber());
+            }
+            System.err.println("OutOfMemoryError at " + at);
             System.out.println(String.format(Locale.ROOT, "%.1f MB: OutOfMemoryError with -Xmx%dm",
                     bytes / Inputs.MB, Runtime.getRuntime().maxMemory() >> 20));
             System.exit(1);
