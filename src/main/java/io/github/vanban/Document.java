@@ -5,6 +5,7 @@ import io.github.vanban.counts.ParticipantCount;
 import io.github.vanban.dates.DateMention;
 import io.github.vanban.header.Header;
 import io.github.vanban.sections.Section;
+import io.github.vanban.sentences.Sentence;
 import java.util.List;
 
 /**
@@ -17,9 +18,12 @@ import java.util.List;
  * @param citations every cited document, in document order
  * @param counts    every participant count, in document order
  * @param warnings  what the parser noticed and could not resolve
+ * @param sentences the sentences of the text in order, when {@link Feature#SENTENCES} was asked for;
+ *                  empty otherwise
  */
 public record Document(Header header, List<Section> sections, List<DateMention> dates,
-                       List<Citation> citations, List<ParticipantCount> counts, List<ParseWarning> warnings) {
+                       List<Citation> citations, List<ParticipantCount> counts, List<ParseWarning> warnings,
+                       List<Sentence> sentences) {
 
     public Document {
         header = header == null ? Header.EMPTY : header;
@@ -28,6 +32,13 @@ public record Document(Header header, List<Section> sections, List<DateMention> 
         citations = List.copyOf(citations);
         counts = List.copyOf(counts);
         warnings = List.copyOf(warnings);
+        sentences = sentences == null ? List.of() : List.copyOf(sentences);
+    }
+
+    /** A document without sentences. */
+    public Document(Header header, List<Section> sections, List<DateMention> dates,
+                    List<Citation> citations, List<ParticipantCount> counts, List<ParseWarning> warnings) {
+        this(header, sections, dates, citations, counts, warnings, List.of());
     }
 
     /**

@@ -11,5 +11,10 @@ public enum Feature {
     /** Cited documents and named statutes. */
     CITATIONS,
     /** Numbers of people or households who took part in something. */
-    COUNTS
+    COUNTS,
+    /**
+     * The sentences of the text, with offsets. Not in {@link ParseOptions#defaults()}: ask for it with
+     * {@link ParseOptions#withFeatures}.
+     */
+    SENTENCES
 }

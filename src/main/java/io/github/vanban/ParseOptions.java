@@ -22,14 +22,15 @@ import java.util.Set;
  */
 public record ParseOptions(LocalDate referenceDate, Set<Feature> features) {
 
-    private static final ParseOptions DEFAULTS = new ParseOptions(null, EnumSet.allOf(Feature.class));
+    private static final ParseOptions DEFAULTS = new ParseOptions(null,
+            EnumSet.complementOf(EnumSet.of(Feature.SENTENCES)));
 
     public ParseOptions {
         Objects.requireNonNull(features, "features");
         features = features.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(features));
     }
 
-    /** Every feature, no reference date. */
+    /** Every feature but {@link Feature#SENTENCES}, no reference date. */
     public static ParseOptions defaults() {
         return DEFAULTS;
     }

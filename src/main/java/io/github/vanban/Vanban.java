@@ -6,6 +6,9 @@ import io.github.vanban.dates.DateExtractor;
 import io.github.vanban.header.Header;
 import io.github.vanban.header.HeaderExtractor;
 import io.github.vanban.sections.SectionExtractor;
+import io.github.vanban.sections.SectionKindClassifier;
+import io.github.vanban.sections.SectionKindModel;
+import io.github.vanban.sentences.SentenceDetector;
 import io.github.vanban.text.NormalizedText;
 import java.util.List;
 import java.util.Objects;
@@ -26,15 +29,24 @@ import java.util.Objects;
 public final class Vanban {
 
     private final HeaderExtractor headers = new HeaderExtractor();
-    private final SectionExtractor sections = new SectionExtractor();
+    private final SectionExtractor sections;
+    private final SentenceDetector sentences;
     private final DateExtractor dates = new DateExtractor();
     private final CitationExtractor citations = new CitationExtractor();
     private final CountExtractor counts = new CountExtractor();
 
     private Vanban() {
+        // the trained models are read here, once per JVM, so that a missing or corrupt one fails at start-up
+        this.sections = new SectionExtractor(SectionKindClassifier.standard(), SectionKindModel.shipped());
+        this.sentences = SentenceDetector.shipped();
     }
 
-    /** A parser with the library's built-in tables. */
+    /**
+     * A parser with the library's built-in tables and trained models.
+     *
+     * @throws io.github.vanban.models.ModelLoadException when a model the jar should hold is missing or
+     *                                                    corrupt (it names the resource)
+     */
     public static Vanban create() {
         return new Vanban();
     }
@@ -65,6 +77,7 @@ public final class Vanban {
                 options.has(Feature.DATES) ? dates.extract(context) : List.of(),
                 options.has(Feature.CITATIONS) ? citations.extract(context) : List.of(),
                 options.has(Feature.COUNTS) ? counts.extract(context) : List.of(),
-                context.warnings());
+                context.warnings(),
+                options.has(Feature.SENTENCES) ? sentences.detect(context.text()) : List.of());
     }
 }

@@ -30,6 +30,9 @@ final class ParseCommand implements Callable<Integer> {
             description = "the day relative dates count from, and the year for year-less dates when the document gives none")
     LocalDate referenceDate;
 
+    @Option(names = "--sentences", description = "also split the text into sentences (the trained sentence model)")
+    boolean sentences;
+
     @Option(names = "--pretty", description = "indent the JSON")
     boolean pretty;
 
@@ -45,6 +48,11 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Vanban vanban = Vanban.create();
         ParseOptions options = ParseOptions.defaults().withReferenceDate(referenceDate);
+        if (sentences) {
+            java.util.Set<io.github.vanban.Feature> all = java.util.EnumSet.copyOf(options.features());
+            all.add(io.github.vanban.Feature.SENTENCES);
+            options = new ParseOptions(referenceDate, all);
+        }
         int failed = 0;
         if (output != null) {
             try {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * The calendar value of a date expression. A sealed family: a day (with a time or part of day or
- * not), a month, a quarter, a half year, a year, a decade, a century, an interval between two of them,
+ * not), a week, a month, a quarter, a half year, a year, a decade, a century, an interval between two of them,
  * and the present as the open end of an interval. Each prints the guide's ISO-8601 / TIMEX3 string and
  * knows its first and last calendar day, so dates can be indexed by range.
  *
@@ -12,8 +12,8 @@ import java.time.LocalDate;
  * unknown: then {@link #timex()} writes it {@code XXXX} and the first and last days are null.
  */
 public sealed interface DateValue
-        permits DayValue, MonthValue, QuarterValue, HalfYearValue, YearValue, DecadeValue, CenturyValue,
-        IntervalValue, PresentValue {
+        permits DayValue, WeekValue, MonthValue, QuarterValue, HalfYearValue, YearValue, DecadeValue,
+        CenturyValue, IntervalValue, PresentValue {
 
     /** The ISO-8601 / TIMEX3 string of the annotation guide, such as {@code 2020-07-02} or {@code 2020-H1}. */
     String timex();

@@ -14,6 +14,7 @@ import io.github.vanban.Span;
 import io.github.vanban.dates.DateMention;
 import io.github.vanban.dates.DateValue;
 import io.github.vanban.sections.Section;
+import io.github.vanban.sentences.Sentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -90,6 +91,10 @@ public final class DocumentJson {
         root.put("citations", d.citations());
         root.put("counts", d.counts());
         root.put("warnings", d.warnings());
+        if (!d.sentences().isEmpty()) {
+            // only when asked for (Feature.SENTENCES): each as text, start, end
+            root.put("sentences", d.sentences().stream().map(Sentence::span).toList());
+        }
         return root;
     }
 
@@ -203,6 +208,7 @@ public final class DocumentJson {
         public JsonSerializer<?> modifySerializer(com.fasterxml.jackson.databind.SerializationConfig config,
                 com.fasterxml.jackson.databind.BeanDescription desc, JsonSerializer<?> serializer) {
             Class<?> type = desc.getBeanClass();
+            // a serializer of its own (DateMention, Section) stays
             if (serializer instanceof com.fasterxml.jackson.databind.ser.std.BeanSerializerBase
                     && type.isRecord() && type.getPackageName().startsWith("io.github.vanban") && hasSpan(type)) {
                 return new SpannedRecordSerializer(type.getRecordComponents());

@@ -29,6 +29,7 @@ public final class SectionExtractor {
 
     private final LabelReader reader = new LabelReader();
     private final SectionKindClassifier kinds;
+    private final SectionKindModel kindModel;
 
     /** An extractor with the library's kind table. */
     public SectionExtractor() {
@@ -37,7 +38,21 @@ public final class SectionExtractor {
 
     /** An extractor that reads kinds with {@code kinds}. */
     public SectionExtractor(SectionKindClassifier kinds) {
+        this(kinds, null);
+    }
+
+    /**
+     * An extractor that reads kinds with {@code kinds}, and with the trained {@code kindModel} where the
+     * table finds no kind word (see {@link SectionKindModel#kind(String, KindMatch)}); null for none.
+     */
+    public SectionExtractor(SectionKindClassifier kinds, SectionKindModel kindModel) {
         this.kinds = kinds;
+        this.kindModel = kindModel;
+    }
+
+    private SectionKind kindOf(String normalizedTitle) {
+        KindMatch match = kinds.classifyNormalized(normalizedTitle);
+        return kindModel == null ? match.kind() : kindModel.kind(normalizedTitle, match);
     }
 
     /** The top-level sections of the document, each holding its nested ones, in document order. */
@@ -290,7 +305,7 @@ public final class SectionExtractor {
             }
             String normalizedTitle = h.titleEnd > h.titleStart
                     ? stripEmphasis(context.text().text().substring(h.titleStart, h.titleEnd)) : "";
-            out.add(new Section(h.label.label(), h.level, title, kinds.classifyNormalized(normalizedTitle).kind(),
+            out.add(new Section(h.label.label(), h.level, title, kindOf(normalizedTitle),
                     heading, body, children));
             i = j;
         }
