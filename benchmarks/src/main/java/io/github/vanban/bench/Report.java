@@ -172,7 +172,10 @@ public final class Report {
     }
 
     private void verdictForStage(String stage, double mbps) {
-        if (stage.equals("parse")) {
+        if (stage.equals("sentences")) {
+            verdicts.add(String.format(Locale.ROOT, "info    sentences (a trained model, not a rule stage) alone on the dev"
+                    + " corpus: %.1f MB/s", mbps));
+        } else if (stage.equals("parse")) {
             verdicts.add(verdict(mbps >= PARSE_TARGET, String.format(Locale.ROOT,
                     "whole parse on the dev corpus: %.1f MB/s (target >= %.0f)", mbps, PARSE_TARGET)));
         } else {

@@ -10,6 +10,9 @@ import io.github.vanban.dates.DateExtractor;
 import io.github.vanban.header.Header;
 import io.github.vanban.header.HeaderExtractor;
 import io.github.vanban.sections.SectionExtractor;
+import io.github.vanban.sections.SectionKindClassifier;
+import io.github.vanban.sections.SectionKindModel;
+import io.github.vanban.sentences.SentenceDetector;
 import io.github.vanban.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +21,9 @@ import java.util.Locale;
 /**
  * One step of the parse measured alone. {@code normalise} is {@link NormalizedText#of(String)} on the
  * caller's string; each extractor runs on text normalised beforehand, in a context that already holds the
- * header (as {@link Vanban#parse} gives it), so that its figure is its own cost; {@code parse} is the
- * whole {@link Vanban#parse(String)}.
+ * header (as {@link Vanban#parse} gives it), so that its figure is its own cost; {@code sentences} is the
+ * shipped sentence model on normalised text; {@code parse} is the whole {@link Vanban#parse(String)}
+ * with every feature.
  */
 public enum Stage {
     NORMALISE("normalise"),
@@ -28,6 +32,7 @@ public enum Stage {
     DATES("dates"),
     CITATIONS("citations"),
     COUNTS("counts"),
+    SENTENCES("sentences"),
     PARSE("parse");
 
     private final String label;
@@ -62,7 +67,9 @@ public enum Stage {
         private final List<ParseContext> contexts = new ArrayList<>();
         private final Vanban vanban = Vanban.create();
         private final HeaderExtractor headers = new HeaderExtractor();
-        private final SectionExtractor sections = new SectionExtractor();
+        private final SectionExtractor sections =
+                new SectionExtractor(SectionKindClassifier.standard(), SectionKindModel.shipped());
+        private final SentenceDetector sentences = SentenceDetector.shipped();
         private final DateExtractor dates = new DateExtractor();
         private final CitationExtractor citations = new CitationExtractor();
         private final CountExtractor counts = new CountExtractor();
@@ -88,6 +95,7 @@ public enum Stage {
                 case DATES -> dates.extract(fresh(i));
                 case CITATIONS -> citations.extract(fresh(i));
                 case COUNTS -> counts.extract(fresh(i));
+                case SENTENCES -> sentences.detect(contexts.get(i).text());
                 case PARSE -> vanban.parse(texts.get(i));
             };
         }

@@ -23,7 +23,7 @@ public class StageBenchmark {
     @Param({"dev", "report"})
     public String corpus;
 
-    @Param({"normalise", "header", "sections", "dates", "citations", "counts", "parse"})
+    @Param({"normalise", "header", "sections", "dates", "citations", "counts", "sentences", "parse"})
     public String stage;
 
     private Stage.Runner runner;
