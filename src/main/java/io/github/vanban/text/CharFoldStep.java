@@ -5,27 +5,44 @@ package io.github.vanban.text;
  * dashes and minus signs to {@code -}, curly quotes to straight ones, the Icelandic eth
  * ({@code Ð}, often typed for {@code Đ}) to {@code Đ}, and a carriage return to a line feed.
  */
-final class CharFoldStep implements NormalizationStep {
+final class CharFoldStep implements InPlaceStep {
 
     @Override
     public Rewritten apply(String input) {
-        char[] chars = null;
         for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);
-            char f = fold(c);
-            if (f != c) {
-                if (chars == null) {
-                    chars = input.toCharArray();
-                }
-                chars[i] = f;
+            if (fold(c) != c) {
+                char[] chars = input.toCharArray();
+                rewrite(chars);
+                return new Rewritten(new String(chars), OffsetMap.IDENTITY);
             }
         }
-        return chars == null ? Rewritten.unchanged(input) : new Rewritten(new String(chars), OffsetMap.IDENTITY);
+        return Rewritten.unchanged(input);
+    }
+
+    @Override
+    public boolean rewrite(char[] chars) {
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            char f = fold(c);
+            if (f != c) {
+                chars[i] = f;
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     static char fold(char c) {
         if (c < 0x80) {
             return c == '\r' ? '\n' : c == '\t' ? ' ' : c;
+        }
+        if (c >= 0x100 && c < 0x1680) {
+            return c; // Latin Extended, combining marks and the rest up to Ogham: nothing folds there
+        }
+        if (c >= 0x1681 && c < 0x2000) {
+            return c; // nor here (Latin Extended Additional, where most Vietnamese letters are)
         }
         switch (c) {
             case '\u00A0': case '\u1680': case '\u2000': case '\u2001': case '\u2002': case '\u2003':

@@ -9,8 +9,9 @@ final class InvisibleCharStep implements NormalizationStep {
 
     @Override
     public Rewritten apply(String input) {
+        int n = input.length();
         int first = -1;
-        for (int i = 0; i < input.length(); i++) {
+        for (int i = 0; i < n; i++) {
             if (drops(input, i)) {
                 first = i;
                 break;
@@ -19,23 +20,37 @@ final class InvisibleCharStep implements NormalizationStep {
         if (first < 0) {
             return Rewritten.unchanged(input);
         }
-        StringBuilder out = new StringBuilder(input.length());
-        OffsetMap.Builder map = new OffsetMap.Builder(input.length());
-        out.append(input, 0, first);
-        for (int i = 0; i < first; i++) {
-            map.add(i);
-        }
-        for (int i = first; i < input.length(); i++) {
-            if (!drops(input, i)) {
-                out.append(input.charAt(i));
-                map.add(i);
+        char[] out = new char[n];
+        OffsetMap.Builder map = new OffsetMap.Builder(n);
+        input.getChars(0, first, out, 0);
+        map.addRun(0, first);
+        int size = first;
+        int runStart = -1; // start of the run of kept chars being copied, or -1
+        for (int i = first; i < n; i++) {
+            if (drops(input, i)) {
+                if (runStart >= 0) {
+                    input.getChars(runStart, i, out, size);
+                    map.addRun(runStart, i - runStart);
+                    size += i - runStart;
+                    runStart = -1;
+                }
+            } else if (runStart < 0) {
+                runStart = i;
             }
         }
-        return new Rewritten(out.toString(), map.build(input.length()));
+        if (runStart >= 0) {
+            input.getChars(runStart, n, out, size);
+            map.addRun(runStart, n - runStart);
+            size += n - runStart;
+        }
+        return new Rewritten(new String(out, 0, size), map.build(n));
     }
 
     private static boolean drops(String s, int i) {
         char c = s.charAt(i);
+        if (c >= 0x20 && c < 0x7F) {
+            return false;
+        }
         if (c < 0x20) {
             if (c == '\r') {
                 return i + 1 < s.length() && s.charAt(i + 1) == '\n';

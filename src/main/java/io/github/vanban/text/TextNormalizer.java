@@ -34,10 +34,26 @@ public final class TextNormalizer {
     public NormalizedText normalize(String original) {
         String text = original;
         OffsetMap map = OffsetMap.IDENTITY;
-        for (NormalizationStep step : steps) {
+        int k = 0;
+        while (k < steps.size()) {
+            NormalizationStep step = steps.get(k);
+            if (step instanceof InPlaceStep && k + 1 < steps.size() && steps.get(k + 1) instanceof InPlaceStep) {
+                // one-for-one steps in a row share one copy of the text
+                char[] chars = text.toCharArray();
+                boolean changed = false;
+                while (k < steps.size() && steps.get(k) instanceof InPlaceStep inPlace) {
+                    changed |= inPlace.rewrite(chars);
+                    k++;
+                }
+                if (changed) {
+                    text = new String(chars);
+                }
+                continue;
+            }
             NormalizationStep.Rewritten out = step.apply(text);
             map = map.then(out.map());
             text = out.text();
+            k++;
         }
         return new NormalizedText(original, text, map);
     }

@@ -6,7 +6,7 @@ package io.github.vanban.text;
  * {@code hoà} and {@code hòa} match alike. Two chars swap marks, so offsets do not move. {@code quý}
  * keeps its mark on {@code y}: there the {@code u} belongs to the consonant.
  */
-final class TonePlacementStep implements NormalizationStep {
+final class TonePlacementStep implements InPlaceStep {
 
     /** Rows: a base vowel and its five toned forms (grave, acute, hook, tilde, dot below). */
     private static final String[] TONES = {
@@ -14,11 +14,33 @@ final class TonePlacementStep implements NormalizationStep {
         "uùúủũụ", "UÙÚỦŨỤ", "yỳýỷỹỵ", "YỲÝỶỸỴ",
     };
 
+    /** Every char of the table is below this. */
+    private static final char LIMIT = '\u1F00';
+    /** For each char below {@link #LIMIT}: 1 + its row in {@link #TONES} times 8 + its tone (0..5); 0 when not in the table. */
+    private static final short[] CODES = new short[LIMIT];
+
+    static {
+        for (int row = 0; row < TONES.length; row++) {
+            for (int tone = 0; tone < TONES[row].length(); tone++) {
+                char c = TONES[row].charAt(tone);
+                if (CODES[c] == 0) { // the first row that holds a char wins, as a search row by row finds it
+                    CODES[c] = (short) (1 + row * 8 + tone);
+                }
+            }
+        }
+    }
+
+    /**
+     * Places the marks in {@code chars}. Reading the array while rewriting it gives what reading the
+     * unchanged text would: a rewritten pair ends in a plain {@code a}, {@code e} or {@code y}, which
+     * cannot begin the next pair nor be the {@code q} of {@code quý}.
+     */
     @Override
-    public Rewritten apply(String input) {
-        char[] chars = null;
-        for (int i = 1; i < input.length(); i++) {
-            char second = input.charAt(i);
+    public boolean rewrite(char[] chars) {
+        boolean changed = false;
+        int n = chars.length;
+        for (int i = 1; i < n; i++) {
+            char second = chars[i];
             if (second < 0xC0) {
                 continue;
             }
@@ -26,7 +48,7 @@ final class TonePlacementStep implements NormalizationStep {
             if (tone <= 0) {
                 continue;
             }
-            char first = input.charAt(i - 1);
+            char first = chars[i - 1];
             char firstBase = Character.toLowerCase(first);
             char secondBase = Character.toLowerCase(baseOf(second));
             boolean pair = (firstBase == 'o' && (secondBase == 'a' || secondBase == 'e'))
@@ -34,39 +56,28 @@ final class TonePlacementStep implements NormalizationStep {
             if (!pair || toneOf(first) != 0) {
                 continue;
             }
-            if (i + 1 < input.length() && Character.isLetter(input.charAt(i + 1))) {
+            if (i + 1 < n && Character.isLetter(chars[i + 1])) {
                 continue; // closed syllable: hoàng, tuyết keep their mark where it is
             }
-            if (firstBase == 'u' && i >= 2 && Character.toLowerCase(input.charAt(i - 2)) == 'q') {
+            if (firstBase == 'u' && i >= 2 && Character.toLowerCase(chars[i - 2]) == 'q') {
                 continue; // quý
-            }
-            if (chars == null) {
-                chars = input.toCharArray();
             }
             chars[i - 1] = withTone(first, tone);
             chars[i] = baseOf(second);
+            changed = true;
         }
-        return chars == null ? Rewritten.unchanged(input) : new Rewritten(new String(chars), OffsetMap.IDENTITY);
+        return changed;
     }
 
     /** 0 for a plain vowel of the table, 1..5 for a toned one, -1 for anything else. */
     private static int toneOf(char c) {
-        for (String row : TONES) {
-            int k = row.indexOf(c);
-            if (k >= 0) {
-                return k;
-            }
-        }
-        return -1;
+        int code = c < LIMIT ? CODES[c] : 0;
+        return code == 0 ? -1 : (code - 1) & 7;
     }
 
     private static char baseOf(char c) {
-        for (String row : TONES) {
-            if (row.indexOf(c) >= 0) {
-                return row.charAt(0);
-            }
-        }
-        return c;
+        int code = c < LIMIT ? CODES[c] : 0;
+        return code == 0 ? c : TONES[(code - 1) >>> 3].charAt(0);
     }
 
     private static char withTone(char base, int tone) {
