@@ -593,6 +593,9 @@ public final class VietnameseNumbers {
         private static final int SLOTS = 256;
         private final Word[] slots = new Word[SLOTS];
         private final int maxLength;
+        /** Chars below {@link #FIRST_LIMIT} that begin a word of the table in either case. */
+        private static final int FIRST_LIMIT = 0x300;
+        private final boolean[] firstChars = new boolean[FIRST_LIMIT];
 
         private WordTable(List<Word> words) {
             int max = 0;
@@ -605,6 +608,19 @@ public final class VietnameseNumbers {
                 slots[h] = w;
             }
             maxLength = max;
+            for (char c = 0; c < FIRST_LIMIT; c++) {
+                for (Word w : words) {
+                    char f = w.text.charAt(0);
+                    if (c == f || Character.toLowerCase(c) == f) {
+                        firstChars[c] = true;
+                    }
+                }
+            }
+        }
+
+        /** Whether a word of the table may start with {@code c} (any char above the table may): tested before hashing. */
+        private boolean mayStartWith(char c) {
+            return c >= FIRST_LIMIT || firstChars[c];
         }
 
         private static int hash(CharSequence t, int start, int end) {
@@ -617,7 +633,7 @@ public final class VietnameseNumbers {
 
         Word find(CharSequence t, int start, int end) {
             int len = end - start;
-            if (len <= 0 || len > maxLength) {
+            if (len <= 0 || len > maxLength || !mayStartWith(t.charAt(start))) {
                 return null;
             }
             for (int h = hash(t, start, end); slots[h] != null; h = (h + 1) & (SLOTS - 1)) {
