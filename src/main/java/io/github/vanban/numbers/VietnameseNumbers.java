@@ -594,8 +594,10 @@ public final class VietnameseNumbers {
         private final Word[] slots = new Word[SLOTS];
         private final int maxLength;
         /** Chars below {@link #FIRST_LIMIT} that begin a word of the table in either case. */
-        private static final int FIRST_LIMIT = 0x300;
+        private static final int FIRST_LIMIT = 0x2000;
         private final boolean[] firstChars = new boolean[FIRST_LIMIT];
+        /** Chars below {@link #FIRST_LIMIT} that are the second char of a word of the table in either case. */
+        private final boolean[] secondChars = new boolean[FIRST_LIMIT];
 
         private WordTable(List<Word> words) {
             int max = 0;
@@ -614,6 +616,10 @@ public final class VietnameseNumbers {
                     if (c == f || Character.toLowerCase(c) == f) {
                         firstChars[c] = true;
                     }
+                    char g = w.text.length() > 1 ? w.text.charAt(1) : 0;
+                    if (w.text.length() > 1 && (c == g || Character.toLowerCase(c) == g)) {
+                        secondChars[c] = true;
+                    }
                 }
             }
         }
@@ -623,17 +629,23 @@ public final class VietnameseNumbers {
             return c >= FIRST_LIMIT || firstChars[c];
         }
 
+        /** Whether a word of the table may have {@code c} as its second char (any char above the table may). */
+        private boolean mayHaveSecond(char c) {
+            return c >= FIRST_LIMIT || secondChars[c];
+        }
+
         private static int hash(CharSequence t, int start, int end) {
             int h = 0;
             for (int i = start; i < end; i++) {
-                h = 31 * h + Character.toLowerCase(t.charAt(i));
+                h = 31 * h + lower(t.charAt(i));
             }
             return (h ^ (h >>> 7)) & (SLOTS - 1);
         }
 
         Word find(CharSequence t, int start, int end) {
             int len = end - start;
-            if (len <= 0 || len > maxLength || !mayStartWith(t.charAt(start))) {
+            if (len <= 0 || len > maxLength || !mayStartWith(t.charAt(start))
+                    || len > 1 && !mayHaveSecond(t.charAt(start + 1))) {
                 return null;
             }
             for (int h = hash(t, start, end); slots[h] != null; h = (h + 1) & (SLOTS - 1)) {
@@ -645,10 +657,18 @@ public final class VietnameseNumbers {
             return null;
         }
 
+        /** {@link Character#toLowerCase(char)}, without its table look-up for ASCII. */
+        private static char lower(char c) {
+            if (c < 128) {
+                return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            }
+            return Character.toLowerCase(c);
+        }
+
         private static boolean sameIgnoringCase(CharSequence t, int start, String s) {
             for (int i = 0; i < s.length(); i++) {
                 char c = t.charAt(start + i);
-                if (c != s.charAt(i) && Character.toLowerCase(c) != s.charAt(i)) {
+                if (c != s.charAt(i) && lower(c) != s.charAt(i)) {
                     return false;
                 }
             }
