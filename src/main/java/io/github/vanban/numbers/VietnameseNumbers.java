@@ -598,6 +598,12 @@ public final class VietnameseNumbers {
         private final boolean[] firstChars = new boolean[FIRST_LIMIT];
         /** Chars below {@link #FIRST_LIMIT} that are the second char of a word of the table in either case. */
         private final boolean[] secondChars = new boolean[FIRST_LIMIT];
+        /**
+         * For a word starting with an ASCII letter ({@code a} to {@code z}, lower case): the chars below
+         * {@link #FIRST_LIMIT} that may follow it in a word of the table, as bits; null when a word of the
+         * table starts with a capital, which this test does not cover.
+         */
+        private final long[][] pairs;
 
         private WordTable(List<Word> words) {
             int max = 0;
@@ -610,8 +616,18 @@ public final class VietnameseNumbers {
                 slots[h] = w;
             }
             maxLength = max;
+            boolean lowerFirsts = true;
+            for (Word w : words) {
+                lowerFirsts &= lower(w.text.charAt(0)) == w.text.charAt(0);
+            }
+            pairs = lowerFirsts ? new long[26][FIRST_LIMIT / 64] : null;
             for (char c = 0; c < FIRST_LIMIT; c++) {
                 for (Word w : words) {
+                    char w0 = w.text.charAt(0);
+                    if (pairs != null && w.text.length() > 1 && w0 >= 'a' && w0 <= 'z'
+                            && (c == w.text.charAt(1) || Character.toLowerCase(c) == w.text.charAt(1))) {
+                        pairs[w0 - 'a'][c >>> 6] |= 1L << c;
+                    }
                     char f = w.text.charAt(0);
                     if (c == f || Character.toLowerCase(c) == f) {
                         firstChars[c] = true;
@@ -634,6 +650,18 @@ public final class VietnameseNumbers {
             return c >= FIRST_LIMIT || secondChars[c];
         }
 
+        /** Whether a word of the table may start with {@code first} then {@code second}; tested for ASCII letters. */
+        private boolean mayBePair(char first, char second) {
+            if (pairs == null || first >= 128 || second >= FIRST_LIMIT) {
+                return true;
+            }
+            char l = lower(first);
+            if (l < 'a' || l > 'z') {
+                return true;
+            }
+            return (pairs[l - 'a'][second >>> 6] & (1L << second)) != 0;
+        }
+
         private static int hash(CharSequence t, int start, int end) {
             int h = 0;
             for (int i = start; i < end; i++) {
@@ -645,7 +673,8 @@ public final class VietnameseNumbers {
         Word find(CharSequence t, int start, int end) {
             int len = end - start;
             if (len <= 0 || len > maxLength || !mayStartWith(t.charAt(start))
-                    || len > 1 && !mayHaveSecond(t.charAt(start + 1))) {
+                    || len > 1 && !mayHaveSecond(t.charAt(start + 1))
+                    || len > 1 && !mayBePair(t.charAt(start), t.charAt(start + 1))) {
                 return null;
             }
             for (int h = hash(t, start, end); slots[h] != null; h = (h + 1) & (SLOTS - 1)) {
