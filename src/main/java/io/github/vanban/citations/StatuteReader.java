@@ -29,24 +29,45 @@ final class StatuteReader {
     private final List<String> namePhrases;
     /** What may follow {@code Hiến pháp} as part of its name ({@code nước Cộng hòa xã hội chủ nghĩa Việt Nam}). */
     private final List<String> constitutionTails;
+    /** The first char of each name phrase, folded as a case-insensitive comparison folds it. */
+    private final char[] phraseFirstChars;
 
     private final CitationTables tables;
+    /** The statute words, and the second char of each folded as a case-insensitive comparison folds it. */
+    private final List<CitationTables.Entry> statuteWords;
+    private final char[] statuteSecondChars;
 
     StatuteReader(CitationTables tables) {
         this.tables = tables;
+        this.statuteWords = List.copyOf(tables.statuteWords());
+        this.statuteSecondChars = new char[statuteWords.size()];
+        for (int k = 0; k < statuteWords.size(); k++) {
+            String n = statuteWords.get(k).name();
+            statuteSecondChars[k] = n.length() > 1 ? fold(n.charAt(1)) : 0;
+        }
         this.notAName = tables.words("not-a-name");
         this.stop = tables.words("stop");
         this.andStop = tables.words("and-stop");
         this.commaContinue = tables.words("comma-continue");
         this.namePhrases = longestFirst(tables.words("name-phrase"));
         this.constitutionTails = longestFirst(tables.words("constitution-tail"));
+        this.phraseFirstChars = new char[namePhrases.size()];
+        for (int k = 0; k < namePhrases.size(); k++) {
+            String ph = namePhrases.get(k);
+            phraseFirstChars[k] = ph.isEmpty() ? 0 : fold(ph.charAt(0));
+        }
     }
 
     /** The statute name starting at {@code p} (a word start), or null. */
     Name read(String t, int p) {
         CitationTables.Entry word = null;
-        for (CitationTables.Entry w : tables.statuteWords()) {
+        char second = p + 1 < t.length() ? fold(t.charAt(p + 1)) : 0;
+        for (int k = 0; k < statuteWords.size(); k++) {
+            CitationTables.Entry w = statuteWords.get(k);
             String n = w.name();
+            if (n.length() > 1 && second != statuteSecondChars[k]) {
+                continue; // cannot match: the second chars differ even ignoring case
+            }
             if (t.regionMatches(true, p, n, 0, n.length()) && !letterAt(t, p + n.length())) {
                 word = w;
                 break;
@@ -196,7 +217,12 @@ final class StatuteReader {
 
     /** The end of the longest fixed name phrase starting at {@code i}, or -1. */
     private int phraseEnd(String t, int i) {
-        for (String ph : namePhrases) {
+        char first = i < t.length() ? fold(t.charAt(i)) : 0;
+        for (int k = 0; k < namePhrases.size(); k++) {
+            String ph = namePhrases.get(k);
+            if (phraseFirstChars[k] != first && !ph.isEmpty()) {
+                continue; // cannot match: the first chars differ even ignoring case
+            }
             if (t.regionMatches(true, i, ph, 0, ph.length())
                     && !Character.isLetterOrDigit(charAt(t, i + ph.length()))) {
                 return i + ph.length();
@@ -293,6 +319,11 @@ final class StatuteReader {
             e++;
         }
         return t.substring(i, e);
+    }
+
+    /** A char as {@link String#regionMatches(boolean, int, String, int, int)} compares it ignoring case. */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static boolean letterAt(String t, int i) {

@@ -448,14 +448,18 @@ public final class CountExtractor {
             if (tok.punct && !tok.isPunct('-')) {
                 break;
             }
-            if (key.length() > 0 && !tok.isPunct('-') && !key.toString().endsWith("-")) {
+            if (key.length() > 0 && !tok.isPunct('-') && key.charAt(key.length() - 1) != '-') {
                 key.append(' ');
             }
             key.append(ascii ? tok.asciiKey() : tok.key());
-            CueType c = table.get(key.toString(), ascii);
+            String phrase = key.toString();
+            CueType c = table.get(phrase, ascii);
             if (c != null) {
                 best = c;
                 endOut[0] = k + 1;
+            }
+            if (!table.isPrefix(phrase, ascii)) {
+                break; // no longer cue begins so
             }
         }
         return best;

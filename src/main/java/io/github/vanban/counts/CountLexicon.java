@@ -100,20 +100,37 @@ final class CountLexicon {
         return sb.toString();
     }
 
-    /** Lower-case words, looked up in a text without allocation. */
+    /**
+     * Lower-case words, looked up in a text without allocation: the text's word is folded char by char
+     * (lower case, y forms as i forms) and looked up in a small open-addressing table of folded words.
+     */
     static final class WordSet {
-        private final String[][] byLength;
+        private final int maxLength;
+        private final String[] slots;
+        private final int mask;
 
         WordSet(List<String> words) {
             int max = 0;
-            words = words.stream().map(WordSet::fold).toList();
-            for (String w : words) {
+            List<String> folded = words.stream().map(WordSet::fold).distinct().toList();
+            for (String w : folded) {
                 max = Math.max(max, w.length());
+                for (int i = 0; i < w.length(); i++) {
+                    if (fold(w.charAt(i)) != w.charAt(i)) {
+                        // a folded word matches exactly the text words that fold to it only if folding is stable
+                        throw new IllegalStateException("word does not fold to itself: " + w);
+                    }
+                }
             }
-            byLength = new String[max + 1][];
-            for (int len = 0; len <= max; len++) {
-                final int l = len;
-                byLength[len] = words.stream().filter(w -> w.length() == l).distinct().toArray(String[]::new);
+            maxLength = max;
+            int size = Integer.highestOneBit(Math.max(4, folded.size() * 4) - 1) << 1;
+            slots = new String[size];
+            mask = size - 1;
+            for (String w : folded) {
+                int h = hash(w, 0, w.length()) & mask;
+                while (slots[h] != null) {
+                    h = (h + 1) & mask;
+                }
+                slots[h] = w;
             }
         }
 
@@ -121,6 +138,10 @@ final class CountLexicon {
         private static final String I_FORMS = "iìíỉĩị";
 
         private static char fold(char c) {
+            if (c < 128) {
+                char l = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                return l == 'y' ? 'i' : l;
+            }
             char l = Character.toLowerCase(c);
             int y = Y_FORMS.indexOf(l);
             return y >= 0 ? I_FORMS.charAt(y) : l;
@@ -134,16 +155,27 @@ final class CountLexicon {
             return new String(cs);
         }
 
+        private static int hash(CharSequence t, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + fold(t.charAt(i));
+            }
+            return h ^ (h >>> 11);
+        }
+
         boolean contains(CharSequence t, int start, int end) {
             int len = end - start;
-            if (len <= 0 || len >= byLength.length) {
+            if (len <= 0 || len > maxLength) {
                 return false;
             }
             outer:
-            for (String w : byLength[len]) {
+            for (int h = hash(t, start, end) & mask; slots[h] != null; h = (h + 1) & mask) {
+                String w = slots[h];
+                if (w.length() != len) {
+                    continue;
+                }
                 for (int i = 0; i < len; i++) {
-                    char c = t.charAt(start + i);
-                    if (c != w.charAt(i) && fold(c) != w.charAt(i)) {
+                    if (fold(t.charAt(start + i)) != w.charAt(i)) {
                         continue outer;
                     }
                 }
@@ -160,17 +192,32 @@ final class CountLexicon {
     static final class PhraseTable<V> {
         private final Map<String, V> exact = new HashMap<>();
         private final Map<String, V> ascii = new HashMap<>();
+        /** Every leading part (of any length) of the keys of each map. */
+        private final java.util.Set<String> exactPrefixes = new java.util.HashSet<>();
+        private final java.util.Set<String> asciiPrefixes = new java.util.HashSet<>();
         private int maxWords = 1;
 
         void put(String phrase, V value) {
             String k = key(phrase.replace(",", " ,").replaceAll("\\s+", " ")).replace(" ,", ",");
             exact.put(k, value);
-            ascii.putIfAbsent(asciiKey(k), value);
+            String a = asciiKey(k);
+            ascii.putIfAbsent(a, value);
+            for (int i = 1; i <= k.length(); i++) {
+                exactPrefixes.add(k.substring(0, i));
+            }
+            for (int i = 1; i <= a.length(); i++) {
+                asciiPrefixes.add(a.substring(0, i));
+            }
             maxWords = Math.max(maxWords, k.split(" ").length);
         }
 
         V get(String key, boolean asciiOnly) {
             return asciiOnly ? ascii.get(key) : exact.get(key);
+        }
+
+        /** Whether some key of the table starts with {@code key}: when not, no longer phrase can match. */
+        boolean isPrefix(String key, boolean asciiOnly) {
+            return asciiOnly ? asciiPrefixes.contains(key) : exactPrefixes.contains(key);
         }
 
         int maxWords() {

@@ -1,77 +1,110 @@
 package io.github.vanban.counts;
 
+import java.util.Arrays;
+
 /**
  * The text with HTML numeric character references decoded, including references that a conversion has
  * broken apart ({@code &} + line breaks + {@code 7841;}), with the map back to the text's offsets.
  * When the text holds no such reference the view is the text itself.
+ *
+ * <p>The map is kept only where a reference was decoded: for each decoded reference its offset in the view
+ * and its source range; every other view char maps to one source char, shifted by the references before it.
+ * The memory taken beyond the view's text is proportional to the number of references, not to the text.
  */
 final class EntityView {
 
     final String text;
-    private final int[] sourceStart;
-    private final int[] sourceEnd;
+    /** View offsets of the decoded references, ascending; null when there is none. */
+    private final int[] viewAt;
+    /** Source start of each decoded reference. */
+    private final int[] sourceFrom;
+    /** Source end of each decoded reference. */
+    private final int[] sourceTo;
+    private final int count;
 
-    private EntityView(String text, int[] sourceStart, int[] sourceEnd) {
+    private EntityView(String text, int[] viewAt, int[] sourceFrom, int[] sourceTo, int count) {
         this.text = text;
-        this.sourceStart = sourceStart;
-        this.sourceEnd = sourceEnd;
+        this.viewAt = viewAt;
+        this.sourceFrom = sourceFrom;
+        this.sourceTo = sourceTo;
+        this.count = count;
     }
 
     static EntityView of(String s) {
-        int first = s.indexOf('&');
-        if (first < 0 || !hasReference(s, first)) {
-            return new EntityView(s, null, null);
-        }
-        int n = s.length();
-        StringBuilder out = new StringBuilder(n);
-        int[] starts = new int[n + 1];
-        int[] ends = new int[n + 1];
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c == '&') {
-                int end = referenceEnd(s, i);
-                if (end > 0) {
-                    int cp = referenceValue(s, i, end);
-                    if (cp > 0 && Character.isValidCodePoint(cp) && !Character.isSupplementaryCodePoint(cp)) {
-                        starts[out.length()] = i;
-                        ends[out.length()] = end;
-                        out.append((char) cp);
-                        i = end;
-                        continue;
-                    }
+        int amp = s.indexOf('&');
+        StringBuilder out = null;
+        int copied = 0;
+        int count = 0;
+        int[] viewAt = null;
+        int[] from = null;
+        int[] to = null;
+        while (amp >= 0) {
+            int end = referenceEnd(s, amp);
+            int cp = end > 0 ? referenceValue(s, amp, end) : -1;
+            if (cp > 0 && Character.isValidCodePoint(cp) && !Character.isSupplementaryCodePoint(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(s.length());
+                    viewAt = new int[8];
+                    from = new int[8];
+                    to = new int[8];
                 }
+                out.append(s, copied, amp);
+                if (count == viewAt.length) {
+                    viewAt = Arrays.copyOf(viewAt, count * 2);
+                    from = Arrays.copyOf(from, count * 2);
+                    to = Arrays.copyOf(to, count * 2);
+                }
+                viewAt[count] = out.length();
+                from[count] = amp;
+                to[count] = end;
+                count++;
+                out.append((char) cp);
+                copied = end;
+                amp = s.indexOf('&', end);
+            } else {
+                amp = s.indexOf('&', amp + 1);
             }
-            starts[out.length()] = i;
-            ends[out.length()] = i + 1;
-            out.append(c);
-            i++;
         }
-        int len = out.length();
-        int[] st = java.util.Arrays.copyOf(starts, len + 1);
-        int[] en = java.util.Arrays.copyOf(ends, len + 1);
-        st[len] = n;
-        en[len] = n;
-        return new EntityView(out.toString(), st, en);
+        if (out == null) {
+            return new EntityView(s, null, null, null, 0);
+        }
+        out.append(s, copied, s.length());
+        return new EntityView(out.toString(), viewAt, from, to, count);
     }
 
     /** The offset in the source text of view offset {@code start}. */
     int sourceStart(int start) {
-        return sourceStart == null ? start : sourceStart[start];
+        if (viewAt == null) {
+            return start;
+        }
+        int k = Arrays.binarySearch(viewAt, 0, count, start);
+        if (k >= 0) {
+            return sourceFrom[k];
+        }
+        return start + shiftBefore(-k - 1);
     }
 
     /** The offset in the source text just after the view range ending at {@code end}. */
     int sourceEnd(int end) {
-        return sourceEnd == null ? end : (end == 0 ? 0 : sourceEnd[end - 1]);
+        if (viewAt == null || end == 0) {
+            return end;
+        }
+        int last = end - 1;
+        int k = Arrays.binarySearch(viewAt, 0, count, last);
+        if (k >= 0) {
+            return sourceTo[k];
+        }
+        return last + shiftBefore(-k - 1) + 1;
     }
 
-    private static boolean hasReference(String s, int from) {
-        for (int i = from; i >= 0 && i < s.length(); i = s.indexOf('&', i + 1)) {
-            if (referenceEnd(s, i) > 0) {
-                return true;
-            }
+    /** How many more source chars than view chars the first {@code references} decoded references take. */
+    private int shiftBefore(int references) {
+        if (references == 0) {
+            return 0;
         }
-        return false;
+        int k = references - 1;
+        // view offset after reference k maps to source offset sourceTo[k]
+        return sourceTo[k] - (viewAt[k] + 1);
     }
 
     /** The end of a reference {@code &#123;}, {@code &#x1F;} or broken {@code & \n 123;} at i, or -1. */

@@ -593,6 +593,17 @@ public final class VietnameseNumbers {
         private static final int SLOTS = 256;
         private final Word[] slots = new Word[SLOTS];
         private final int maxLength;
+        /** Chars below {@link #FIRST_LIMIT} that begin a word of the table in either case. */
+        private static final int FIRST_LIMIT = 0x2000;
+        private final boolean[] firstChars = new boolean[FIRST_LIMIT];
+        /** Chars below {@link #FIRST_LIMIT} that are the second char of a word of the table in either case. */
+        private final boolean[] secondChars = new boolean[FIRST_LIMIT];
+        /**
+         * For a word starting with an ASCII letter ({@code a} to {@code z}, lower case): the chars below
+         * {@link #FIRST_LIMIT} that may follow it in a word of the table, as bits; null when a word of the
+         * table starts with a capital, which this test does not cover.
+         */
+        private final long[][] pairs;
 
         private WordTable(List<Word> words) {
             int max = 0;
@@ -605,19 +616,65 @@ public final class VietnameseNumbers {
                 slots[h] = w;
             }
             maxLength = max;
+            boolean lowerFirsts = true;
+            for (Word w : words) {
+                lowerFirsts &= lower(w.text.charAt(0)) == w.text.charAt(0);
+            }
+            pairs = lowerFirsts ? new long[26][FIRST_LIMIT / 64] : null;
+            for (char c = 0; c < FIRST_LIMIT; c++) {
+                for (Word w : words) {
+                    char w0 = w.text.charAt(0);
+                    if (pairs != null && w.text.length() > 1 && w0 >= 'a' && w0 <= 'z'
+                            && (c == w.text.charAt(1) || Character.toLowerCase(c) == w.text.charAt(1))) {
+                        pairs[w0 - 'a'][c >>> 6] |= 1L << c;
+                    }
+                    char f = w.text.charAt(0);
+                    if (c == f || Character.toLowerCase(c) == f) {
+                        firstChars[c] = true;
+                    }
+                    char g = w.text.length() > 1 ? w.text.charAt(1) : 0;
+                    if (w.text.length() > 1 && (c == g || Character.toLowerCase(c) == g)) {
+                        secondChars[c] = true;
+                    }
+                }
+            }
+        }
+
+        /** Whether a word of the table may start with {@code c} (any char above the table may): tested before hashing. */
+        private boolean mayStartWith(char c) {
+            return c >= FIRST_LIMIT || firstChars[c];
+        }
+
+        /** Whether a word of the table may have {@code c} as its second char (any char above the table may). */
+        private boolean mayHaveSecond(char c) {
+            return c >= FIRST_LIMIT || secondChars[c];
+        }
+
+        /** Whether a word of the table may start with {@code first} then {@code second}; tested for ASCII letters. */
+        private boolean mayBePair(char first, char second) {
+            if (pairs == null || first >= 128 || second >= FIRST_LIMIT) {
+                return true;
+            }
+            char l = lower(first);
+            if (l < 'a' || l > 'z') {
+                return true;
+            }
+            return (pairs[l - 'a'][second >>> 6] & (1L << second)) != 0;
         }
 
         private static int hash(CharSequence t, int start, int end) {
             int h = 0;
             for (int i = start; i < end; i++) {
-                h = 31 * h + Character.toLowerCase(t.charAt(i));
+                h = 31 * h + lower(t.charAt(i));
             }
             return (h ^ (h >>> 7)) & (SLOTS - 1);
         }
 
         Word find(CharSequence t, int start, int end) {
             int len = end - start;
-            if (len <= 0 || len > maxLength) {
+            if (len <= 0 || len > maxLength || !mayStartWith(t.charAt(start))
+                    || len > 1 && !mayHaveSecond(t.charAt(start + 1))
+                    || len > 1 && !mayBePair(t.charAt(start), t.charAt(start + 1))) {
                 return null;
             }
             for (int h = hash(t, start, end); slots[h] != null; h = (h + 1) & (SLOTS - 1)) {
@@ -629,10 +686,18 @@ public final class VietnameseNumbers {
             return null;
         }
 
+        /** {@link Character#toLowerCase(char)}, without its table look-up for ASCII. */
+        private static char lower(char c) {
+            if (c < 128) {
+                return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            }
+            return Character.toLowerCase(c);
+        }
+
         private static boolean sameIgnoringCase(CharSequence t, int start, String s) {
             for (int i = 0; i < s.length(); i++) {
                 char c = t.charAt(start + i);
-                if (c != s.charAt(i) && Character.toLowerCase(c) != s.charAt(i)) {
+                if (c != s.charAt(i) && lower(c) != s.charAt(i)) {
                     return false;
                 }
             }

@@ -81,4 +81,15 @@ class VietnameseNumbersTest {
         assertEquals(2_500_000L, m.longValueExact());
         assertTrue(!VietnameseNumbers.readAt("2,5", 0).orElseThrow().isInteger());
     }
+
+    @Test
+    void numberWordsAreKnownInAnyCaseAndOtherWordsAreNot() {
+        for (String w : new String[] {"hai", "Hai", "HAI", "tư", "Tư", "TƯ", "âm", "Âm", "nghìn", "NGHÌN", "tỷ"}) {
+            assertTrue(VietnameseNumbers.isNumberWord(w), w);
+        }
+        for (String w : new String[] {"thì", "Thì", "các", "chính", "đã", "tham", "h", "", "haii"}) {
+            assertTrue(!VietnameseNumbers.isNumberWord(w), w);
+        }
+        assertTrue(VietnameseNumbers.isNumberWord("có Ba người", 3, 5));
+    }
 }
