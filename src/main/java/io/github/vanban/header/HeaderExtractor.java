@@ -747,8 +747,8 @@ public final class HeaderExtractor {
 
     /** A headline: a line of several words that is not a sentence, a menu or a date. */
     private static boolean isHeadline(String line) {
-        return line.length() >= 20 && line.length() <= 300 && line.split(" ").length >= 4 && !line.endsWith(".")
-                && !line.contains("|") && !isTimestamp(line);
+        return line.length() >= 20 && line.length() <= 300 && !line.endsWith(".") && !line.contains("|")
+                && line.split(" ").length >= 4 && !isTimestamp(line);
     }
 
     /**
@@ -993,6 +993,20 @@ public final class HeaderExtractor {
         return indexOfIgnoreCase(s, 0, s.length(), what);
     }
 
+    /** Which ASCII chars a non-ASCII char can equal ignoring case (the Kelvin sign {@code K}, the long {@code s}). */
+    private static final class CaseVariants {
+        static final boolean[] HAS_NON_ASCII = new boolean[128];
+
+        static {
+            for (int c = 128; c <= Character.MAX_VALUE; c++) {
+                char f = Character.toLowerCase(Character.toUpperCase((char) c));
+                if (f < 128) {
+                    HAS_NON_ASCII[f] = true;
+                }
+            }
+        }
+    }
+
     /**
      * The first index in {@code [from, to)} where {@code what} starts and ends before {@code to}, ignoring case
      * as {@link String#regionMatches(boolean, int, String, int, int)} does; -1 when there is none. A position is
@@ -1009,7 +1023,8 @@ public final class HeaderExtractor {
         for (int k = from; k + n <= to; k++) {
             char c = s.charAt(k);
             if ((c == first || c == up || c == low
-                    || c >= 128 && Character.toLowerCase(Character.toUpperCase(c)) == low)
+                    || c >= 128 && (low >= 128 || CaseVariants.HAS_NON_ASCII[low])
+                    && Character.toLowerCase(Character.toUpperCase(c)) == low)
                     && s.regionMatches(true, k, what, 0, n)) {
                 return k;
             }
