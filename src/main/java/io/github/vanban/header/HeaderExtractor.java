@@ -31,6 +31,8 @@ public final class HeaderExtractor {
     private static final String[] UNIT_WORDS = {"TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "THỊ TRẤN ",
         "XÃ ", "PHƯỜNG ", "ĐẶC KHU ", "TP. ", "TP "};
     private static final String[] AUTHORITY = {"TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."};
+    /** The first chars of {@link #AUTHORITY}: a line starting otherwise is not compared with them. */
+    private static final String AUTHORITY_INITIALS = "TKQ";
     private static final String[] POST_WORDS = {"ngày đăng bài", "ngày đăng", "đăng ngày", "ngày cập nhật",
         "cập nhật", "đăng lúc", "ngày xuất bản", "ngày ban hành", "ngày:"};
 
@@ -570,7 +572,7 @@ public final class HeaderExtractor {
                 if (at >= 0 && at < from) {
                     at = from;
                 }
-            } else {
+            } else if (a < e && AUTHORITY_INITIALS.indexOf(t.charAt(a)) >= 0) {
                 for (String mark : AUTHORITY) {
                     if (t.startsWith(mark, a)) {
                         at = s;
