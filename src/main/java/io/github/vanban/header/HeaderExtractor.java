@@ -31,6 +31,8 @@ public final class HeaderExtractor {
     private static final String[] UNIT_WORDS = {"TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "THỊ TRẤN ",
         "XÃ ", "PHƯỜNG ", "ĐẶC KHU ", "TP. ", "TP "};
     private static final String[] AUTHORITY = {"TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."};
+    /** The first chars of {@link #AUTHORITY}: a line starting otherwise is not compared with them. */
+    private static final String AUTHORITY_INITIALS = "TKQ";
     private static final String[] POST_WORDS = {"ngày đăng bài", "ngày đăng", "đăng ngày", "ngày cập nhật",
         "cập nhật", "đăng lúc", "ngày xuất bản", "ngày ban hành", "ngày:"};
 
@@ -68,19 +70,27 @@ public final class HeaderExtractor {
         CitationSystem family = null;
         int numberCell = -1;
         for (int i = 0; i < cells.size(); i++) {
-            String f = squash(cells.get(i).text(t));
-            if (anchor < 0 && f.contains("conghoaxahoi") && cells.get(i).text(t).contains("CỘNG H")) {
-                anchor = i;
-                family = CitationSystem.STATE;
-            } else if (anchor < 0 && f.contains("dangcongsanvietnam") && isUpper(cells.get(i).text(t))) {
-                anchor = i;
-                family = CitationSystem.PARTY;
-            } else if (anchor < 0 && (f.equals("doantncshochiminh") || f.equals("doanthanhniencongsanhochiminh"))
-                    && isUpper(cells.get(i).text(t)) && i > 0) {
-                anchor = i; // the Youth Union's title line, numbered like the Party
-                family = CitationSystem.PARTY;
+            String cell = cells.get(i).text(t);
+            if (anchor < 0) {
+                // the title lines hold "CỘNG H…" or are all capitals: only those are squashed and compared
+                boolean state = cell.contains("CỘNG H");
+                boolean upper = isUpper(cell);
+                if (state || upper) {
+                    String f = squash(cell);
+                    if (state && f.contains("conghoaxahoi")) {
+                        anchor = i;
+                        family = CitationSystem.STATE;
+                    } else if (upper && f.contains("dangcongsanvietnam")) {
+                        anchor = i;
+                        family = CitationSystem.PARTY;
+                    } else if (upper && i > 0
+                            && (f.equals("doantncshochiminh") || f.equals("doanthanhniencongsanhochiminh"))) {
+                        anchor = i; // the Youth Union's title line, numbered like the Party
+                        family = CitationSystem.PARTY;
+                    }
+                }
             }
-            if (isNumberCell(cells.get(i).text(t)) && (numberCell < 0 || anchor >= 0 && numberCell < anchor - 8)) {
+            if (isNumberCell(cell) && (numberCell < 0 || anchor >= 0 && numberCell < anchor - 8)) {
                 numberCell = i;
             }
         }
@@ -255,7 +265,7 @@ public final class HeaderExtractor {
 
     /** A page republishing a document in full ({@code toàn văn Nghị quyết số 10-NQ/TU}) has its number. */
     private Citation republished(ParseContext context, String t) {
-        int k = indexOfIgnoreCase(t.substring(0, Math.min(t.length(), HEADER_CHARS)), "toàn văn");
+        int k = indexOfIgnoreCase(t, 0, Math.min(t.length(), HEADER_CHARS), "toàn văn");
         if (k < 0) {
             return null;
         }
@@ -562,7 +572,7 @@ public final class HeaderExtractor {
                 if (at >= 0 && at < from) {
                     at = from;
                 }
-            } else {
+            } else if (a < e && AUTHORITY_INITIALS.indexOf(t.charAt(a)) >= 0) {
                 for (String mark : AUTHORITY) {
                     if (t.startsWith(mark, a)) {
                         at = s;
@@ -720,10 +730,10 @@ public final class HeaderExtractor {
             if (e < 0) {
                 e = t.length();
             }
-            if (e - s <= 80) {
+            int k = e - s <= 80 ? indexOfIgnoreCase(t, s, e, ", ngày") - s : -1;
+            if (k > 0) {
                 String line = t.substring(s, e);
-                int k = indexOfIgnoreCase(line, ", ngày");
-                if (k > 0 && isPlaceLike(line.substring(0, k)) && place(line.substring(0, k + 1)) != null) {
+                if (isPlaceLike(line.substring(0, k)) && place(line.substring(0, k + 1)) != null) {
                     int[] end = new int[1];
                     DateValue v = longDate(t, s + k + 6, end);
                     if (v != null && end[0] <= e && t.substring(end[0], e).strip().replace(".", "").isEmpty()) {
@@ -739,8 +749,8 @@ public final class HeaderExtractor {
 
     /** A headline: a line of several words that is not a sentence, a menu or a date. */
     private static boolean isHeadline(String line) {
-        return line.length() >= 20 && line.length() <= 300 && line.split(" ").length >= 4 && !line.endsWith(".")
-                && !line.contains("|") && !isTimestamp(line);
+        return line.length() >= 20 && line.length() <= 300 && !line.endsWith(".") && !line.contains("|")
+                && line.split(" ").length >= 4 && !isTimestamp(line);
     }
 
     /**
@@ -982,8 +992,42 @@ public final class HeaderExtractor {
     }
 
     private static int indexOfIgnoreCase(String s, String what) {
-        for (int k = 0; k + what.length() <= s.length(); k++) {
-            if (s.regionMatches(true, k, what, 0, what.length())) {
+        return indexOfIgnoreCase(s, 0, s.length(), what);
+    }
+
+    /** Which ASCII chars a non-ASCII char can equal ignoring case (the Kelvin sign {@code K}, the long {@code s}). */
+    private static final class CaseVariants {
+        static final boolean[] HAS_NON_ASCII = new boolean[128];
+
+        static {
+            for (int c = 128; c <= Character.MAX_VALUE; c++) {
+                char f = Character.toLowerCase(Character.toUpperCase((char) c));
+                if (f < 128) {
+                    HAS_NON_ASCII[f] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * The first index in {@code [from, to)} where {@code what} starts and ends before {@code to}, ignoring case
+     * as {@link String#regionMatches(boolean, int, String, int, int)} does; -1 when there is none. A position is
+     * compared only when its char can equal the first char of {@code what} ignoring case.
+     */
+    static int indexOfIgnoreCase(String s, int from, int to, String what) {
+        int n = what.length();
+        if (n == 0) {
+            return from <= to ? from : -1;
+        }
+        char first = what.charAt(0);
+        char up = Character.toUpperCase(first);
+        char low = Character.toLowerCase(up);
+        for (int k = from; k + n <= to; k++) {
+            char c = s.charAt(k);
+            if ((c == first || c == up || c == low
+                    || c >= 128 && (low >= 128 || CaseVariants.HAS_NON_ASCII[low])
+                    && Character.toLowerCase(Character.toUpperCase(c)) == low)
+                    && s.regionMatches(true, k, what, 0, n)) {
                 return k;
             }
         }

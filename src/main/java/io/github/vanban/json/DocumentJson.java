@@ -145,8 +145,8 @@ public final class DocumentJson {
             g.writeStringField("kind", s.kind() == null ? null : s.kind().name());
             g.writeNumberField("start", s.heading().start());
             g.writeNumberField("end", s.heading().end());
-            g.writeNumberField("bodyStart", s.body().start());
-            g.writeNumberField("bodyEnd", s.body().end());
+            g.writeNumberField("bodyStart", s.bodyStart());
+            g.writeNumberField("bodyEnd", s.bodyEnd());
             g.writeFieldName("sections");
             g.writeStartArray();
             for (Section child : s.sections()) {

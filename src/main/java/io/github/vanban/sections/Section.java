@@ -12,14 +12,23 @@ import java.util.List;
  * @param title    the heading's own words after the label, verbatim from the original text
  * @param kind     what the section is for, read from its title
  * @param heading  the heading line (label and title) in the original text
- * @param body     from the end of the heading to the start of the next heading of the same or a higher
- *                 level (or the end of the text); it holds the nested sections
+ * @param bodyStart where the body starts in the original text: the end of the heading
+ * @param bodyEnd  where the body ends in the original text (exclusive): the start of the next heading of the
+ *                 same or a higher level, or the end of the text; the body holds the nested sections
  * @param sections the sections nested directly under this one, in document order
  */
-public record Section(String label, int level, String title, SectionKind kind, Span heading, Span body,
-                      List<Section> sections) {
+public record Section(String label, int level, String title, SectionKind kind, Span heading, int bodyStart,
+                      int bodyEnd, List<Section> sections) {
 
     public Section {
+        if (bodyStart < 0 || bodyEnd < bodyStart) {
+            throw new IllegalArgumentException("bad body [" + bodyStart + ", " + bodyEnd + ")");
+        }
         sections = List.copyOf(sections);
+    }
+
+    /** The body's text: {@code original.substring(bodyStart, bodyEnd)} of the text this section was read from. */
+    public String body(String original) {
+        return original.substring(bodyStart, bodyEnd);
     }
 }

@@ -298,15 +298,20 @@ public final class SectionExtractor {
             List<Section> children = build(context, headings, i + 1, j, bodyEnd);
             String title = h.titleEnd > h.titleStart ? stripEmphasis(context.span(h.titleStart, h.titleEnd).text()) : "";
             Span heading = trimmed(context.span(h.start, h.end));
-            Span body = context.span(h.end, Math.max(h.end, bodyEnd));
-            if (body.start() > heading.end()) { // the body takes back what was trimmed off the heading
-                body = new Span(heading.end(), body.end(),
-                        context.text().original().substring(heading.end(), body.end()));
+            NormalizedText text = context.text();
+            int bodyTo = Math.max(h.end, bodyEnd);
+            if (bodyTo > text.length()) {
+                throw new IndexOutOfBoundsException("range [" + h.end + ", " + bodyTo + ") of " + text.length());
+            }
+            int bodyStartOriginal = text.toOriginal(h.end);
+            int bodyEndOriginal = bodyTo == h.end ? bodyStartOriginal : text.toOriginalEnd(bodyTo);
+            if (bodyStartOriginal > heading.end()) { // the body takes back what was trimmed off the heading
+                bodyStartOriginal = heading.end();
             }
             String normalizedTitle = h.titleEnd > h.titleStart
                     ? stripEmphasis(context.text().text().substring(h.titleStart, h.titleEnd)) : "";
             out.add(new Section(h.label.label(), h.level, title, kindOf(normalizedTitle),
-                    heading, body, children));
+                    heading, bodyStartOriginal, bodyEndOriginal, children));
             i = j;
         }
         return out;

@@ -52,6 +52,8 @@ public final class SectionKindClassifier {
     private final List<Opening> openings;
     /** The first letters of those first words: other words are skipped without a lookup. */
     private final String initials;
+    /** For each of {@link #initials}, the lengths of the first words starting with it, as {@link #lengthBit}s. */
+    private final int[] lengths;
 
     private SectionKindClassifier(List<String[]> rows) {
         List<Keyword> kws = new ArrayList<>();
@@ -89,6 +91,13 @@ public final class SectionKindClassifier {
         }
         this.initials = firsts.chars().distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint,
                 StringBuilder::append).toString();
+        this.lengths = new int[initials.length()];
+        for (String w : kw.keySet()) {
+            lengths[initials.indexOf(w.charAt(0))] |= lengthBit(w.length());
+        }
+        for (String w : sw.keySet()) {
+            lengths[initials.indexOf(w.charAt(0))] |= lengthBit(w.length());
+        }
         this.keywordsByWord = Map.copyOf(kw);
         this.shieldsByWord = Map.copyOf(sw);
         this.openings = List.copyOf(op);
@@ -127,11 +136,13 @@ public final class SectionKindClassifier {
         char[] masked = null;
         List<Keyword> found = new ArrayList<>();
         List<Integer> foundAt = new ArrayList<>();
-        for (int ws = nextWord(s, 0); ws >= 0; ws = nextWord(s, wordEnd(s, ws))) {
-            if (initials.indexOf(s.charAt(ws)) < 0) {
+        for (int ws = nextWord(s, 0), we; ws >= 0; ws = nextWord(s, we)) {
+            we = wordEnd(s, ws);
+            int initial = initials.indexOf(s.charAt(ws));
+            if (initial < 0 || (lengths[initial] & lengthBit(we - ws)) == 0) {
                 continue;
             }
-            List<Shield> cands = shieldsByWord.get(s.substring(ws, wordEnd(s, ws)));
+            List<Shield> cands = shieldsByWord.get(s.substring(ws, we));
             if (cands == null) {
                 continue;
             }
@@ -151,11 +162,13 @@ public final class SectionKindClassifier {
         if (masked != null) {
             s = new String(masked);
         }
-        for (int ws = nextWord(s, 0); ws >= 0; ws = nextWord(s, wordEnd(s, ws))) {
-            if (initials.indexOf(s.charAt(ws)) < 0) {
+        for (int ws = nextWord(s, 0), we; ws >= 0; ws = nextWord(s, we)) {
+            we = wordEnd(s, ws);
+            int initial = initials.indexOf(s.charAt(ws));
+            if (initial < 0 || (lengths[initial] & lengthBit(we - ws)) == 0) {
                 continue;
             }
-            List<Keyword> cands = keywordsByWord.get(s.substring(ws, wordEnd(s, ws)));
+            List<Keyword> cands = keywordsByWord.get(s.substring(ws, we));
             if (cands == null) {
                 continue;
             }
@@ -227,6 +240,11 @@ public final class SectionKindClassifier {
         return i;
     }
 
+    /** A bit standing for a word length; lengths of 31 and more share the last bit. */
+    private static int lengthBit(int length) {
+        return 1 << Math.min(length, 31);
+    }
+
     private static String firstWord(String key) {
         return key.substring(0, wordEnd(key, 0));
     }
@@ -259,12 +277,31 @@ public final class SectionKindClassifier {
         return -1;
     }
 
+    /** Whether {@code k} has no white space but single spaces between other chars: {@link #fold} keeps it. */
+    private static boolean isFolded(String k) {
+        int n = k.length();
+        for (int i = 0; i < n; i++) {
+            char c = k.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || k.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            } else if (c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower-case, tone marks placed one way, i/y folded, white space folded to one space. */
     static String key(String text) {
         return fold(MatchKey.of(NormalizedText.of(text).text()));
     }
 
     private static String fold(String k) {
+        if (isFolded(k)) {
+            return k;
+        }
         StringBuilder sb = new StringBuilder(k.length());
         boolean space = false;
         for (int i = 0; i < k.length(); i++) {

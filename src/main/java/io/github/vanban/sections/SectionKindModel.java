@@ -120,11 +120,19 @@ public final class SectionKindModel {
                 i++;
             }
             if (i > start) {
-                String w = key.substring(start, i);
-                out.add(w.chars().allMatch(Character::isDigit) ? "9" : w);
+                out.add(allDigits(key, start, i) ? "9" : key.substring(start, i));
             }
         }
         return out.toArray(new String[0]);
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The model's scores for a title, best first, for reading. */

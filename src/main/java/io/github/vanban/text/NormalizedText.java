@@ -49,6 +49,14 @@ public final class NormalizedText {
     }
 
     /**
+     * The offset in the original string where a normalised range ending at {@code offset} ends (as in
+     * {@link #span(int, int)} for a non-empty range).
+     */
+    public int toOriginalEnd(int offset) {
+        return map.toInputEnd(offset);
+    }
+
+    /**
      * The span of the original string that the normalised range {@code [start, end)} came from, with its
      * original text.
      */

@@ -17,7 +17,9 @@ final class FuzzChecks {
     static void checkDocument(String input, Document d) {
         for (Section s : d.allSections()) {
             checkSpan(input, s.heading());
-            checkSpan(input, s.body());
+            if (s.bodyStart() < 0 || s.bodyEnd() < s.bodyStart() || s.bodyEnd() > input.length()) {
+                throw new AssertionError("body [" + s.bodyStart() + ", " + s.bodyEnd() + ") of " + input.length());
+            }
             if (s.level() < 1) {
                 throw new AssertionError("level " + s.level());
             }

@@ -206,16 +206,16 @@ class SectionExtractorTest {
         Section one = top.get(0);
         Section two = top.get(1);
         assertEquals("I. KẾT QUẢ", one.heading().text());
-        assertEquals(two.heading().start(), one.body().end());
-        assertTrue(one.body().text().contains("1. Công tác tuyên truyền"));
-        assertTrue(one.body().text().contains("Đã vận động."));
+        assertEquals(two.heading().start(), one.bodyEnd());
+        assertTrue(one.body(text).contains("1. Công tác tuyên truyền"));
+        assertTrue(one.body(text).contains("Đã vận động."));
         Section first = one.sections().get(0);
-        assertEquals(one.sections().get(1).heading().start(), first.body().end());
-        assertEquals("\nĐã tổ chức.\n", first.body().text());
+        assertEquals(one.sections().get(1).heading().start(), first.bodyEnd());
+        assertEquals("\nĐã tổ chức.\n", first.body(text));
         Section last = one.sections().get(1);
-        assertEquals(two.heading().start(), last.body().end());
-        assertEquals(text.length(), two.body().end());
-        assertEquals("\nTiếp tục.\n", two.body().text());
+        assertEquals(two.heading().start(), last.bodyEnd());
+        assertEquals(text.length(), two.bodyEnd());
+        assertEquals("\nTiếp tục.\n", two.body(text));
     }
 
     @Test
