@@ -15,19 +15,41 @@ final class Vocabulary {
 
     private final String[] table;
     private final int mask;
+    /** Bit {@code n} set when some word has {@code n} chars (n < 64). */
+    private final long lengths;
+    /** {@code first[c]} true when some word's key starts with {@code c}. */
+    private final boolean[] first;
 
     Vocabulary(Collection<String> words) {
         int size = Integer.highestOneBit(Math.max(16, words.size() * 4)) * 2;
         table = new String[size];
         mask = size - 1;
+        long lens = 0;
+        int maxFirst = 0;
         for (String w : words) {
             String key = MatchKey.of(w);
+            if (!key.isEmpty()) {
+                maxFirst = Math.max(maxFirst, key.charAt(0));
+            }
+        }
+        first = new boolean[maxFirst + 1];
+        for (String w : words) {
+            String key = MatchKey.of(w);
+            if (key.length() < 64) {
+                lens |= 1L << key.length();
+            } else {
+                lens = -1L;
+            }
+            if (!key.isEmpty()) {
+                first[key.charAt(0)] = true;
+            }
             int h = key.hashCode() & mask;
             while (table[h] != null && !table[h].equals(key)) {
                 h = (h + 1) & mask;
             }
             table[h] = key;
         }
+        lengths = lens;
     }
 
     /**
@@ -36,7 +58,13 @@ final class Vocabulary {
      */
     String find(String text, int start, int end, char[] buf) {
         int len = end - start;
-        if (len > buf.length) {
+        // cheap refusals first: no word of this length, or none starting with this letter
+        if (len > buf.length || len < 64 && (lengths & (1L << len)) == 0) {
+            return "";
+        }
+        char c0 = text.charAt(start);
+        char k0 = c0 < 128 ? (c0 >= 'A' && c0 <= 'Z' ? (char) (c0 + 32) : c0) : Character.toLowerCase(c0);
+        if (k0 >= first.length || !first[k0]) {
             return "";
         }
         for (int i = 0; i < len; i++) {
