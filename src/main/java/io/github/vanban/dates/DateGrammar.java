@@ -78,7 +78,7 @@ final class DateGrammar {
     private static final String NIEM = k("niệm");
     private static final String LAN = k("lần");
     /** Words of the grammar itself that may begin a date expression. */
-    private static final Set<String> TRIGGERS = Set.of(NGAY, THANG, QUY, TU, DAU, CUOI, GIUA, NHIEM, GIAI, THAP,
+    static final Set<String> TRIGGERS = Set.of(NGAY, THANG, QUY, TU, DAU, CUOI, GIUA, NHIEM, GIAI, THAP,
             THE, MONG, MUNG, HOM, TUAN, RAM, TET, NIEN, NHUNG);
     /** Words that, after a bare four-digit number, make it a quantity rather than a year. */
     private static final Set<String> QUANTITY_NOUNS = Set.of(k("người"), k("đồng"), k("hộ"), k("ha"), k("m"),
@@ -130,11 +130,8 @@ final class DateGrammar {
         if (kind == Tokens.PUNCT) {
             return t.ch(i) == '(';
         }
-        String w = t.lower(i);
-        if (w.isEmpty()) {
-            return emptyTriggers;
-        }
-        return TRIGGERS.contains(w) || tab.triggerWords.contains(w);
+        // a word of the vocabulary knows whether it is a trigger; any other word has the key ""
+        return t.trigger(i) || emptyTriggers && t.lower(i).isEmpty();
     }
 
     /** The longest date expression starting at token {@code i}, or null. */

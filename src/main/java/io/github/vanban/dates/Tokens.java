@@ -41,6 +41,7 @@ final class Tokens {
     /** Line feeds between this token and the one before (at most 100). */
     private byte[] breaks;
     private String[] lower;
+    private boolean[] trigger;
 
     private Tokens(String text, int from, int to, Vocabulary vocabulary) {
         this.text = text;
@@ -58,6 +59,7 @@ final class Tokens {
         kind = new byte[capacity];
         breaks = new byte[capacity];
         lower = new String[capacity];
+        trigger = new boolean[capacity];
     }
 
     /**
@@ -166,9 +168,12 @@ final class Tokens {
         kind[x] = k;
         breaks[x] = (byte) Math.min(nl, 100);
         lower[x] = null;
+        trigger[x] = false;
         num[x] = 0;
         if (k == WORD) {
-            lower[x] = vocabulary.find(text, s, e, buf);
+            int slot = vocabulary.find(text, s, e, buf);
+            lower[x] = vocabulary.key(slot);
+            trigger[x] = vocabulary.trigger(slot);
         } else if (k == NUM) {
             int v = 0;
             if (e - s > 9) {
@@ -191,6 +196,7 @@ final class Tokens {
         byte[] ok = kind;
         byte[] ob = breaks;
         String[] ol = lower;
+        boolean[] ot = trigger;
         int oldMask = mask;
         allocate((mask + 1) * 2);
         for (int i = Math.max(0, size - oldMask - 1); i < size; i++) {
@@ -202,6 +208,7 @@ final class Tokens {
             kind[b] = ok[a];
             breaks[b] = ob[a];
             lower[b] = ol[a];
+            trigger[b] = ot[a];
         }
     }
 
@@ -226,6 +233,11 @@ final class Tokens {
     /** The key of word token {@code i} when the grammar knows the word, else the empty string. */
     String lower(int i) {
         return i < size || fill(i) ? lower[slot(i)] : null;
+    }
+
+    /** True when token {@code i} is a word of the vocabulary that may start a date expression. */
+    boolean trigger(int i) {
+        return (i < size || fill(i)) && trigger[slot(i)];
     }
 
     boolean isWord(int i) {
