@@ -60,8 +60,14 @@ final class Vocabulary {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
-        if (c >= '\u1EA0' && c <= '\u1EF9') {
-            return (char) (c | 1); // Latin Extended Additional: upper case even, lower case odd
+        if (c < '\u0100') {
+            return c >= '\u00C0' && c <= '\u00DE' && c != '\u00D7' ? (char) (c + 32) : c;
+        }
+        if (c >= '\u1EA0' && c <= '\u1EF9' || c < '\u0130' || c >= '\u014A' && c <= '\u0177') {
+            return (char) (c | 1); // pairs of upper case (even) and lower case (odd): ă đ ĩ ũ and toned letters
+        }
+        if (c == '\u01A0' || c == '\u01AF') {
+            return (char) (c + 1); // Ơ Ư
         }
         return Character.toLowerCase(c);
     }
