@@ -114,7 +114,7 @@ final class Tokens {
                 i++;
                 continue;
             }
-            if (c == ' ' || (c < 128 ? c <= ' ' : Character.isWhitespace(c))) {
+            if (c == ' ' || (c < 128 ? c <= ' ' : !commonLetter(c) && Character.isWhitespace(c))) {
                 i++;
                 continue;
             }
@@ -152,10 +152,15 @@ final class Tokens {
         if (c < 128) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
-        if (c >= '\u1EA0' && c <= '\u1EF9') {
-            return true; // Vietnamese letters with tone marks (Latin Extended Additional)
+        if (commonLetter(c)) {
+            return true;
         }
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** True for the letters of Vietnamese text past ASCII: Latin-1, Latin Extended-A/B and Additional. */
+    private static boolean commonLetter(char c) {
+        return c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7' || c >= '\u1EA0' && c <= '\u1EF9';
     }
 
     private void add(int s, int e, byte k, int nl) {
