@@ -16,7 +16,7 @@ final class Tokens {
     static final byte NUM = 2;
     static final byte PUNCT = 3;
 
-    private static final int INITIAL_CAPACITY = 256;
+    private static final int INITIAL_CAPACITY = 128;
 
     final String text;
     private final int to;
