@@ -78,7 +78,7 @@ final class DateGrammar {
     private static final String NIEM = k("niệm");
     private static final String LAN = k("lần");
     /** Words of the grammar itself that may begin a date expression. */
-    private static final Set<String> TRIGGERS = Set.of(NGAY, THANG, QUY, TU, DAU, CUOI, GIUA, NHIEM, GIAI, THAP,
+    static final Set<String> TRIGGERS = Set.of(NGAY, THANG, QUY, TU, DAU, CUOI, GIUA, NHIEM, GIAI, THAP,
             THE, MONG, MUNG, HOM, TUAN, RAM, TET, NIEN, NHUNG);
     /** Words that, after a bare four-digit number, make it a quantity rather than a year. */
     private static final Set<String> QUANTITY_NOUNS = Set.of(k("người"), k("đồng"), k("hộ"), k("ha"), k("m"),
@@ -108,10 +108,13 @@ final class DateGrammar {
     private final DateTables tab;
     /** End (exclusive token index) of the last successful small reader. */
     private int e;
+    /** Whether a word outside the vocabulary (key "") may start an expression: never with sane tables. */
+    private final boolean emptyTriggers;
 
     DateGrammar(Tokens tokens, DateTables tables) {
         this.t = tokens;
         this.tab = tables;
+        this.emptyTriggers = TRIGGERS.contains("") || tables.triggerWords.contains("");
     }
 
     static String k(String s) {
@@ -120,23 +123,23 @@ final class DateGrammar {
 
     /** True when a date expression may start at token {@code i}: a cheap test before {@link #parse}. */
     boolean trigger(int i) {
-        byte kind = t.kind[i];
+        byte kind = t.kind(i);
         if (kind == Tokens.NUM) {
             return true;
         }
         if (kind == Tokens.PUNCT) {
             return t.ch(i) == '(';
         }
-        String w = t.lower[i];
-        return TRIGGERS.contains(w) || tab.triggerWords.contains(w);
+        // a word of the vocabulary knows whether it is a trigger; any other word has the key ""
+        return t.trigger(i) || emptyTriggers && t.lower(i).isEmpty();
     }
 
     /** The longest date expression starting at token {@code i}, or null. */
     Parse parse(int i) {
-        if (i >= t.size || !trigger(i)) {
+        if (!t.within(i) || !trigger(i)) {
             return null;
         }
-        String w = t.isWord(i) ? t.lower[i] : null;
+        String w = t.isWord(i) ? t.lower(i) : null;
         Parse best = null;
         if (TU.equals(w)) {
             best = longer(best, range(i, i + 1));
@@ -171,8 +174,8 @@ final class DateGrammar {
         int bareDay = -1;
         if (a == null || !a.ok()) {
             int q = t.isWord(j, NGAY) ? j + 1 : j;
-            if (t.isNum(q) && t.digits(q) <= 2 && t.num[q] >= 1 && t.num[q] <= 31) {
-                bareDay = t.num[q];
+            if (t.isNum(q) && t.digits(q) <= 2 && t.num(q) >= 1 && t.num(q) <= 31) {
+                bareDay = t.num(q);
                 a = null;
                 j = q;
                 e = q + 1;
@@ -293,7 +296,7 @@ final class DateGrammar {
 
     /** {@link #simple(int)}; {@code anchored} when a bare day-month may stand alone (the end of a range). */
     Parse simple(int i, boolean anchored) {
-        if (i >= t.size) {
+        if (!t.within(i)) {
             return null;
         }
         Parse best = null;
@@ -314,7 +317,7 @@ final class DateGrammar {
         if (!t.isWord(i)) {
             return null;
         }
-        String w = t.lower[i];
+        String w = t.lower(i);
         if (w.equals(NGAY) || w.equals(MONG) || w.equals(MUNG)) {
             best = longer(best, afterNgay(i));
         }
@@ -346,7 +349,7 @@ final class DateGrammar {
         if (w.equals(THAP) && (t.isWord(i + 1, NIEN) || t.isWord(i + 1, KY2))) {
             best = longer(best, decade(i));
         }
-        if (w.equals(NHUNG) && t.isWord(i + 1) && tab.yearWords.contains(t.lower[i + 1])) {
+        if (w.equals(NHUNG) && t.isWord(i + 1) && tab.yearWords.contains(t.lower(i + 1))) {
             best = longer(best, decade(i));
         }
         if (w.equals(THE) && t.isWord(i + 1, KY2)) {
@@ -377,13 +380,13 @@ final class DateGrammar {
 
     /** True when a date is followed by something that makes it part of a code ({@code 12/10/2012/NQ}). */
     private boolean badTail(int end) {
-        if (end >= t.size || !t.glued(end)) {
+        if (!t.within(end) || !t.glued(end)) {
             return false;
         }
         if (t.isNum(end) || t.isWord(end)) {
             return true;
         }
-        if ((t.isPunct(end, '/') || t.isPunct(end, '-') || t.isPunct(end, '.')) && end + 1 < t.size
+        if ((t.isPunct(end, '/') || t.isPunct(end, '-') || t.isPunct(end, '.')) && t.within(end + 1)
                 && t.glued(end + 1) && (t.isNum(end + 1) || t.isWord(end + 1))) {
             return true;
         }
@@ -414,7 +417,7 @@ final class DateGrammar {
         if (!t.isWord(i - 1)) {
             return false;
         }
-        for (DateTables.Phrase<Boolean> h : tab.holidaysByLast.getOrDefault(t.lower[i - 1], List.of())) {
+        for (DateTables.Phrase<Boolean> h : tab.holidaysByLast.getOrDefault(t.lower(i - 1), List.of())) {
             String[] ws = h.words();
             int s = i - ws.length;
             if (s >= 0 && matches(s, ws)) {
@@ -428,18 +431,18 @@ final class DateGrammar {
         if (!t.isWord(i)) {
             return List.of();
         }
-        return index.getOrDefault(t.lower[i], List.of());
+        return index.getOrDefault(t.lower(i), List.of());
     }
 
     private boolean matches(int s, String[] words) {
         for (int x = 0; x < words.length; x++) {
             int q = s + x;
-            if (q >= t.size) {
+            if (!t.within(q)) {
                 return false;
             }
             String part = words[x];
             if (t.isWord(q)) {
-                if (!t.lower[q].equals(part)) {
+                if (!t.lower(q).equals(part)) {
                     return false;
                 }
             } else if (t.isPunct(q)) {
@@ -467,19 +470,19 @@ final class DateGrammar {
         }
         // blank day: "ngày ….. tháng 12 năm 2021", "ngày   tháng   năm 2026"
         int q = j;
-        while (q < t.size && t.isPunct(q) && (t.ch(q) == '.' || t.ch(q) == '…' || t.ch(q) == '_')) {
+        while (t.within(q) && t.isPunct(q) && (t.ch(q) == '.' || t.ch(q) == '…' || t.ch(q) == '_')) {
             q++;
         }
         if (t.isWord(q, THANG)) {
-            if (t.isNum(q + 1) && t.num[q + 1] >= 1 && t.num[q + 1] <= 12 && t.digits(q + 1) <= 2) {
-                int m = t.num[q + 1];
+            if (t.isNum(q + 1) && t.num(q + 1) >= 1 && t.num(q + 1) <= 12 && t.digits(q + 1) <= 2) {
+                int m = t.num(q + 1);
                 int y = yearAt(q + 2);
                 if (y > 0) {
                     return Parse.of(i, e, new MonthValue(y, m, false));
                 }
             } else {
                 int r = q + 1;
-                while (r < t.size && t.isPunct(r) && (t.ch(r) == '.' || t.ch(r) == '…' || t.ch(r) == '_')) {
+                while (t.within(r) && t.isPunct(r) && (t.ch(r) == '.' || t.ch(r) == '…' || t.ch(r) == '_')) {
                     r++;
                 }
                 int y = yearAt(r);
@@ -493,17 +496,17 @@ final class DateGrammar {
 
     /** {@code năm 2020} at {@code q} (a year word and a year): the year, {@link #e} after it; else -1. */
     private int yearAt(int q) {
-        if (q < t.size && t.isWord(q) && tab.yearWords.contains(t.lower[q]) && year4(q + 1) > 0) {
+        if (t.within(q) && t.isWord(q) && tab.yearWords.contains(t.lower(q)) && year4(q + 1) > 0) {
             e = q + 2;
-            return t.num[q + 1];
+            return t.num(q + 1);
         }
         return -1;
     }
 
     /** A four-digit year at {@code q}, or -1. */
     private int year4(int q) {
-        if (t.isNum(q) && t.digits(q) == 4 && t.num[q] >= 1000 && t.num[q] <= 2999) {
-            return t.num[q];
+        if (t.isNum(q) && t.digits(q) == 4 && t.num(q) >= 1000 && t.num(q) <= 2999) {
+            return t.num(q);
         }
         return -1;
     }
@@ -517,17 +520,17 @@ final class DateGrammar {
         if (!t.isNum(i) || t.digits(i) > 2) {
             return null;
         }
-        int d = t.num[i];
+        int d = t.num(i);
         int j = i + 1;
         int d2 = -1;
         if (t.isPunct(j, '-') && t.glued(j) && t.isNum(j + 1) && t.glued(j + 1) && t.digits(j + 1) <= 2
                 && (t.isPunct(j + 2, '/') || t.isPunct(j + 2, '.')) && t.glued(j + 2)
                 && t.isNum(j + 3) && t.glued(j + 3) && t.digits(j + 3) <= 2) {
-            d2 = t.num[j + 1];
+            d2 = t.num(j + 1);
             j += 2;
         } else if ((t.isWord(j, VA) || t.isPunct(j, ',')) && t.isNum(j + 1) && t.digits(j + 1) <= 2
                 && ((t.isPunct(j + 2) && t.glued(j + 2)) || t.isWord(j + 2, THANG))) {
-            d2 = t.num[j + 1];
+            d2 = t.num(j + 1);
             j += 2;
         }
         int m;
@@ -538,7 +541,7 @@ final class DateGrammar {
             if (!t.isNum(j + 1) || !t.glued(j + 1) || t.digits(j + 1) > 2) {
                 return null;
             }
-            m = t.num[j + 1];
+            m = t.num(j + 1);
             j += 2;
             if (t.isPunct(j, sep) && t.glued(j) && t.isNum(j + 1) && t.glued(j + 1)) {
                 int yy = year4(j + 1);
@@ -548,7 +551,7 @@ final class DateGrammar {
                 y = yy;
                 j += 2;
             } else if (t.isPunct(j, sep) && t.glued(j) && !(t.isNum(j + 1) && t.glued(j + 1))
-                    && (j + 1 >= t.size || !t.glued(j + 1))) {
+                    && (!t.within(j + 1) || !t.glued(j + 1))) {
                 j += 1; // "ngày 25/11/" cut off after the slash
             }
             if (y == null && (sep == '.' || !anchored)) {
@@ -570,7 +573,7 @@ final class DateGrammar {
                 j += 2;
             }
             int yy = yearAt(j);
-            int cycle = t.isWord(j) && tab.yearWords.contains(t.lower[j]) ? canChiAt(j + 1) : -1;
+            int cycle = t.isWord(j) && tab.yearWords.contains(t.lower(j)) ? canChiAt(j + 1) : -1;
             if (cycle >= 0 && d <= 30 && d2 < 0) {
                 // "ngày 12 tháng 11 năm Tân Sửu": a lunar day of the named year
                 return Parse.pending(start, e, new Pending.Lunar(m, false, d, null, cycle));
@@ -579,7 +582,7 @@ final class DateGrammar {
                 y = yy;
                 j = e;
             } else if (t.isPunct(j, '/') && t.glued(j) && year4(j + 1) > 0 && t.glued(j + 1)) {
-                y = t.num[j + 1];
+                y = t.num(j + 1);
                 j += 2;
             }
             if (!anchored && y == null && d2 < 0 && !lunar) {
@@ -619,11 +622,11 @@ final class DateGrammar {
         }
         if (y != null) {
             int q = j;
-            if (q < t.size && !t.lineBefore(q) && t.isPunct(q)
+            if (t.within(q) && !t.lineBefore(q) && t.isPunct(q)
                     && (t.ch(q) == ',' || t.ch(q) == '|' || t.ch(q) == '-')) {
                 q++;
             }
-            if (q < t.size && !t.lineBefore(q)) {
+            if (t.within(q) && !t.lineBefore(q)) {
                 LocalTime time = clock(q, true);
                 if (time != null) {
                     return Parse.of(start, e, day.at(time));
@@ -639,7 +642,7 @@ final class DateGrammar {
             return -1;
         }
         java.util.OptionalInt idx = io.github.vanban.calendar.SexagenaryYear.cycleIndex(
-                t.text.substring(t.start[q], t.end[q + 1]));
+                t.text.substring(t.start(q), t.end(q + 1)));
         if (idx.isEmpty()) {
             return -1;
         }
@@ -650,7 +653,7 @@ final class DateGrammar {
     /** The month after {@code tháng}: a number 1–12 or a month word; {@link #e} after it; else -1. */
     private int monthAfterThang(int j) {
         if (t.isNum(j) && t.digits(j) <= 2) {
-            int m = t.num[j];
+            int m = t.num(j);
             if (m < 1 || m > 12) {
                 return -1;
             }
@@ -660,7 +663,7 @@ final class DateGrammar {
         if (!t.isWord(j)) {
             return -1;
         }
-        for (DateTables.Phrase<DateTables.MonthWord> p : tab.monthWordsByFirst.getOrDefault(t.lower[j], List.of())) {
+        for (DateTables.Phrase<DateTables.MonthWord> p : tab.monthWordsByFirst.getOrDefault(t.lower(j), List.of())) {
             if (matches(j, p.words())) {
                 DateTables.MonthWord mw = p.meaning();
                 if (!mw.anyCase() && !t.capitalised(j)) {
@@ -682,11 +685,11 @@ final class DateGrammar {
         if (!t.isNum(i) || t.digits(i) > 2) {
             return null;
         }
-        int h = t.num[i];
+        int h = t.num(i);
         int m = 0;
         int j = i + 1;
         if (t.isPunct(j, ':') && t.glued(j) && t.isNum(j + 1) && t.glued(j + 1) && t.digits(j + 1) == 2) {
-            m = t.num[j + 1];
+            m = t.num(j + 1);
             j += 2;
             if (t.isPunct(j, ':') && t.glued(j) && t.isNum(j + 1) && t.glued(j + 1)) {
                 j += 2;
@@ -696,10 +699,10 @@ final class DateGrammar {
             }
         } else if (colonOnly) {
             return null;
-        } else if (t.isWord(j) && t.glued(j) && (t.lower[j].equals("h") || t.lower[j].equals("g"))) {
+        } else if (t.isWord(j) && t.glued(j) && (t.lower(j).equals("h") || t.lower(j).equals("g"))) {
             j++;
             if (t.isNum(j) && t.glued(j) && t.digits(j) == 2) {
-                m = t.num[j];
+                m = t.num(j);
                 j++;
                 if (t.isWord(j, PHUT)) {
                     j++;
@@ -708,7 +711,7 @@ final class DateGrammar {
         } else if (t.isWord(j, GIO)) {
             j++;
             if (t.isNum(j) && t.digits(j) <= 2) {
-                m = t.num[j];
+                m = t.num(j);
                 j++;
                 if (t.isWord(j, PHUT)) {
                     j++;
@@ -721,7 +724,7 @@ final class DateGrammar {
             return null;
         }
         if (t.isWord(j) && !t.lineBefore(j)) {
-            Boolean pm = tab.timeSuffixPm.get(t.lower[j]);
+            Boolean pm = tab.timeSuffixPm.get(t.lower(j));
             if (pm != null) {
                 if (pm && h < 12) {
                     h += 12;
@@ -745,8 +748,8 @@ final class DateGrammar {
             return null;
         }
         int j = e;
-        if (t.isWord(j) && tab.partsOfDay.containsKey(t.lower[j])) {
-            PartOfDay pod = tab.partsOfDay.get(t.lower[j]);
+        if (t.isWord(j) && tab.partsOfDay.containsKey(t.lower(j))) {
+            PartOfDay pod = tab.partsOfDay.get(t.lower(j));
             if ((pod == PartOfDay.AFTERNOON || pod == PartOfDay.EVENING) && time.getHour() < 12) {
                 time = time.plusHours(12);
             } else if (pod == PartOfDay.NIGHT && time.getHour() >= 6 && time.getHour() < 12) {
@@ -830,9 +833,9 @@ final class DateGrammar {
         if (badHead(i)) {
             return null;
         }
-        int y = t.num[i];
-        int m = t.num[i + 2];
-        int d = t.num[i + 4];
+        int y = t.num(i);
+        int m = t.num(i + 2);
+        int d = t.num(i + 4);
         int j = i + 5;
         DayValue day;
         try {
@@ -840,9 +843,9 @@ final class DateGrammar {
         } catch (RuntimeException ex) {
             return Parse.invalid(i, j, "no such day: " + y + "-" + m + "-" + d);
         }
-        if (t.isWord(j) && t.glued(j) && t.lower[j].startsWith("t")) {
+        if (t.isWord(j) && t.glued(j) && t.lower(j).startsWith("t")) {
             // "T23" is one word-number pair: the letter T then the hour glued
-            if (t.lower[j].equals("t") && t.isNum(j + 1) && t.glued(j + 1)) {
+            if (t.lower(j).equals("t") && t.isNum(j + 1) && t.glued(j + 1)) {
                 LocalTime time = clock(j + 1, true);
                 if (time != null) {
                     int q = e;
@@ -872,7 +875,7 @@ final class DateGrammar {
         boolean numeric = t.isNum(i + 1);
         if (numeric && t.isPunct(j) && t.glued(j) && (t.ch(j) == '/' || t.ch(j) == '-' || t.ch(j) == '.')) {
             if (year4(j + 1) > 0 && t.glued(j + 1)) {
-                int y = t.num[j + 1];
+                int y = t.num(j + 1);
                 if (badTail(j + 2)) {
                     return null;
                 }
@@ -888,7 +891,7 @@ final class DateGrammar {
         }
         // a list of two months sharing a year: "tháng 1, 2 - năm 2026"
         if (numeric && (t.isPunct(j, ',') || t.isWord(j, VA)) && t.isNum(j + 1) && t.digits(j + 1) <= 2) {
-            int m2 = t.num[j + 1];
+            int m2 = t.num(j + 1);
             int q = j + 2;
             if (t.isPunct(q, '-') || t.isPunct(q, ',')) {
                 q++;
@@ -904,7 +907,7 @@ final class DateGrammar {
         if (t.isNum(i - 1) || t.isWord(j, NGAY)) {
             return null; // a duration: "4 năm 9 tháng 6 ngày"
         }
-        if (t.isWord(j, LAN) || (t.isWord(i - 1) && tab.relativeBlockersBefore.contains(t.lower[i - 1]))) {
+        if (t.isWord(j, LAN) || (t.isWord(i - 1) && tab.relativeBlockersBefore.contains(t.lower(i - 1)))) {
             return null; // recurring: "mỗi tháng 2 lần", "hằng tháng"
         }
         if (!numeric) {
@@ -917,10 +920,10 @@ final class DateGrammar {
     private Parse quarter(int i) {
         int j = i + 1;
         int q = -1;
-        if (t.isNum(j) && t.digits(j) == 1 && t.num[j] >= 1 && t.num[j] <= 4) {
-            q = t.num[j];
+        if (t.isNum(j) && t.digits(j) == 1 && t.num(j) >= 1 && t.num(j) <= 4) {
+            q = t.num(j);
         } else if (t.isWord(j)) {
-            q = switch (t.lower[j]) {
+            q = switch (t.lower(j)) {
                 case "i" -> 1;
                 case "ii" -> 2;
                 case "iii" -> 3;
@@ -936,7 +939,7 @@ final class DateGrammar {
             if (badTail(j + 2)) {
                 return null;
             }
-            return Parse.of(i, j + 2, new QuarterValue(t.num[j + 1], q, false));
+            return Parse.of(i, j + 2, new QuarterValue(t.num(j + 1), q, false));
         }
         int y = yearAt(j);
         if (y > 0) {
@@ -950,7 +953,7 @@ final class DateGrammar {
         int n;
         int j;
         if (t.isNum(i) && t.digits(i) <= 2) {
-            n = t.num[i];
+            n = t.num(i);
             j = i + 1;
         } else {
             n = -1;
@@ -975,13 +978,13 @@ final class DateGrammar {
             edge = 2;
             j++;
         }
-        if (!(t.isWord(j) && tab.yearWords.contains(t.lower[j]))) {
+        if (!(t.isWord(j) && tab.yearWords.contains(t.lower(j)))) {
             return null;
         }
         Integer y = null;
         int end = j + 1;
         if (year4(j + 1) > 0 && !t.paragraphBefore(j + 1)) {
-            y = t.num[j + 1];
+            y = t.num(j + 1);
             end = j + 2;
         } else if (edge == 0) {
             return null;
@@ -1030,7 +1033,7 @@ final class DateGrammar {
         Parse inner = null;
         if (t.isWord(j, NHIEM) && t.isWord(j + 1, KY)) {
             inner = termYears(j + 2, true);
-        } else if (t.isWord(j) && tab.yearWords.contains(t.lower[j])) {
+        } else if (t.isWord(j) && tab.yearWords.contains(t.lower(j))) {
             inner = year(j);
             if (inner == null) {
                 inner = relative(j);
@@ -1067,7 +1070,7 @@ final class DateGrammar {
         int y2;
         int end;
         if (afterKeyword && t.isNum(j) && t.digits(j) == 8) {
-            String s = t.text.substring(t.start[j], t.end[j]);
+            String s = t.text.substring(t.start(j), t.end(j));
             y1 = Integer.parseInt(s.substring(0, 4));
             y2 = Integer.parseInt(s.substring(4));
             end = j + 1;
@@ -1091,7 +1094,7 @@ final class DateGrammar {
         if (y2 <= y1 || y2 - y1 > 100 || y1 < 1000) {
             return null;
         }
-        if (!paren && t.isWord(end) && !t.lineBefore(end) && QUANTITY_NOUNS.contains(t.lower[end])) {
+        if (!paren && t.isWord(end) && !t.lineBefore(end) && QUANTITY_NOUNS.contains(t.lower(end))) {
             return null; // "1000-2000 người"
         }
         if (!paren && badTail(end)) {
@@ -1109,7 +1112,7 @@ final class DateGrammar {
         if (y < 1900 || y > 2100) {
             return null;
         }
-        if (t.isWord(i - 1) && NUMBER_NOUNS.contains(t.lower[i - 1])) {
+        if (t.isWord(i - 1) && NUMBER_NOUNS.contains(t.lower(i - 1))) {
             return null;
         }
         if (t.isPunct(i - 1) && "/.-+#№:©".indexOf(t.ch(i - 1)) >= 0 && !t.lineBefore(i)) {
@@ -1118,12 +1121,12 @@ final class DateGrammar {
         if (badTail(i + 1)) {
             return null;
         }
-        if (i + 1 < t.size && t.glued(i + 1) && t.isPunct(i + 1) && "%/-.,:".indexOf(t.ch(i + 1)) >= 0
-                && i + 2 < t.size && t.glued(i + 2) && t.isNum(i + 2)) {
+        if (t.within(i + 1) && t.glued(i + 1) && t.isPunct(i + 1) && "%/-.,:".indexOf(t.ch(i + 1)) >= 0
+                && t.within(i + 2) && t.glued(i + 2) && t.isNum(i + 2)) {
             return null;
         }
-        if (t.isWord(i + 1) && !t.lineBefore(i + 1) && (QUANTITY_NOUNS.contains(t.lower[i + 1])
-                || tab.yearWords.contains(t.lower[i + 1]))) {
+        if (t.isWord(i + 1) && !t.lineBefore(i + 1) && (QUANTITY_NOUNS.contains(t.lower(i + 1))
+                || tab.yearWords.contains(t.lower(i + 1)))) {
             return null; // "2000 người", "1981 năm khởi nghĩa"
         }
         if (t.isPunct(i + 1, '%')) {
@@ -1160,7 +1163,7 @@ final class DateGrammar {
         if (!t.isNum(j)) {
             return null;
         }
-        int n = t.num[j];
+        int n = t.num(j);
         int dec;
         if (t.digits(j) == 2 && n % 10 == 0) {
             dec = (n >= 30 ? 1900 + n : 2000 + n) / 10;
@@ -1180,9 +1183,9 @@ final class DateGrammar {
         int j = i + 2;
         int c = -1;
         if (t.isNum(j) && t.digits(j) <= 2) {
-            c = t.num[j];
-        } else if (t.isWord(j) && t.text.substring(t.start[j], t.end[j]).chars().allMatch(ch -> "IVXLC".indexOf(ch) >= 0)) {
-            c = roman(t.text.substring(t.start[j], t.end[j]));
+            c = t.num(j);
+        } else if (t.isWord(j) && t.text.substring(t.start(j), t.end(j)).chars().allMatch(ch -> "IVXLC".indexOf(ch) >= 0)) {
+            c = roman(t.text.substring(t.start(j), t.end(j)));
         }
         if (c < 1 || c > 30) {
             return null;
@@ -1215,7 +1218,7 @@ final class DateGrammar {
 
     /** {@code hôm nay}, {@code năm ngoái}, {@code tuần tới}, {@code thứ Hai tuần tới}. */
     private Parse relative(int i) {
-        if (t.isWord(i - 1) && tab.relativeBlockersBefore.contains(t.lower[i - 1]) && !t.lineBefore(i)) {
+        if (t.isWord(i - 1) && tab.relativeBlockersBefore.contains(t.lower(i - 1)) && !t.lineBefore(i)) {
             return null;
         }
         if (t.isNum(i - 1) && !t.lineBefore(i)) {
@@ -1237,7 +1240,7 @@ final class DateGrammar {
                     return null;
                 }
                 int end = j + p.words().length;
-                if (t.isWord(end) && tab.relativeBlockersAfter.contains(t.lower[end]) && !t.lineBefore(end)) {
+                if (t.isWord(end) && tab.relativeBlockersAfter.contains(t.lower(end)) && !t.lineBefore(end)) {
                     return null;
                 }
                 return Parse.pending(i, end, new Pending.Relative(r.unit(), r.offset(), weekday, null));
@@ -1270,10 +1273,10 @@ final class DateGrammar {
                 j = e;
             }
         }
-        if (month < 0 && (t.isWord(i, MONG) || t.isWord(i, MUNG)) && t.isNum(i + 1) && t.num[i + 1] >= 1
-                && t.num[i + 1] <= 10 && t.isWord(i + 2, TET)) {
+        if (month < 0 && (t.isWord(i, MONG) || t.isWord(i, MUNG)) && t.isNum(i + 1) && t.num(i + 1) >= 1
+                && t.num(i + 1) <= 10 && t.isWord(i + 2, TET)) {
             month = 1;
-            day = t.num[i + 1];
+            day = t.num(i + 1);
             j = i + 3;
         }
         if (month < 0) {
@@ -1284,7 +1287,7 @@ final class DateGrammar {
         }
         // the lunar year: "Canh Tý", "năm Canh Tý", "- 2020", "2020", "năm 2020"
         int q = j;
-        if (t.isWord(q) && tab.yearWords.contains(t.lower[q])) {
+        if (t.isWord(q) && tab.yearWords.contains(t.lower(q))) {
             q++;
         }
         int cycle = t.lineBefore(q) ? -1 : canChiAt(q);
@@ -1297,11 +1300,11 @@ final class DateGrammar {
         if (t.isPunct(r, '-') || t.isPunct(r, ',')) {
             r++;
         }
-        if (t.isWord(r) && tab.yearWords.contains(t.lower[r])) {
+        if (t.isWord(r) && tab.yearWords.contains(t.lower(r))) {
             r++;
         }
         if (year4(r) > 0 && !t.lineBefore(r) && !badTail(r + 1)) {
-            year = t.num[r];
+            year = t.num(r);
             j = r + 1;
         }
         return Parse.pending(i, j, new Pending.Lunar(month, false, day, year, cycle));

@@ -23,6 +23,9 @@ public final class DateParser {
 
     private static final DateParser STANDARD = new DateParser(DateTables.get());
 
+    /** Tokens the grammar may look back over from where it starts reading (it looks at most about ten back). */
+    private static final int LOOK_BEHIND = 64;
+
     private final DateTables tables;
 
     private DateParser(DateTables tables) {
@@ -64,7 +67,8 @@ public final class DateParser {
         }
         Tokens tokens = Tokens.of(text, s, e, tables.vocabulary);
         DateGrammar grammar = new DateGrammar(tokens, tables);
-        for (int i = 0; i < tokens.size; i++) {
+        for (int i = 0; tokens.within(i); i++) {
+            tokens.release(i - LOOK_BEHIND);
             DateGrammar.Parse p;
             try {
                 p = grammar.parse(i);
@@ -82,7 +86,7 @@ public final class DateParser {
                 if (v == null) {
                     return Optional.empty();
                 }
-                return Optional.of(new DateMention(context.span(tokens.start[p.start()], tokens.end[p.end() - 1]), v));
+                return Optional.of(new DateMention(context.span(tokens.start(p.start()), tokens.end(p.end() - 1)), v));
             }
         }
         return Optional.empty();
@@ -120,7 +124,8 @@ public final class DateParser {
         DateGrammar grammar = new DateGrammar(tokens, tables);
         List<Found> out = new ArrayList<>();
         int i = 0;
-        while (i < tokens.size) {
+        while (tokens.within(i)) {
+            tokens.release(i - LOOK_BEHIND);
             DateGrammar.Parse p = null;
             if (grammar.trigger(i)) {
                 try {
@@ -133,7 +138,7 @@ public final class DateParser {
                 i++;
                 continue;
             }
-            out.add(new Found(tokens.start[p.start()], tokens.end[p.end() - 1], p));
+            out.add(new Found(tokens.start(p.start()), tokens.end(p.end() - 1), p));
             i = Math.max(i + 1, p.end());
         }
         return out;

@@ -117,7 +117,8 @@ final class DateTables {
                 all.addAll(List.of(p.words()));
             }
         }
-        vocabulary = new Vocabulary(all);
+        Set<String> triggers = triggerWords;
+        vocabulary = new Vocabulary(all, key -> DateGrammar.TRIGGERS.contains(key) || triggers.contains(key));
     }
 
     private static <T> Map<String, List<Phrase<T>>> index(List<Phrase<T>> phrases, boolean byLast) {

@@ -1,11 +1,14 @@
 package io.github.vanban.dates;
 
-
-
 /**
- * The words, numbers and punctuation marks of a stretch of normalised text, found in one pass. Each token
- * knows its offsets, whether it is glued to the one before, and how many line feeds precede it; a word
- * keeps its lower-case form and a number its value.
+ * The words, numbers and punctuation marks of a stretch of normalised text, read lazily: a token is cut
+ * from the text only when the grammar first asks for it, and only a window of tokens is kept (those from
+ * {@link #release}'s mark on), so memory stays bounded however long the text. Each token knows its offsets,
+ * whether it is glued to the one before, and how many line feeds precede it; a word keeps its key when the
+ * grammar knows it, and a number its value.
+ *
+ * <p>Token indices are absolute (the first token of the stretch is 0). Asking for a token past the end of
+ * the stretch reads as no token ({@link #has} false; {@link #kind} 0).
  */
 final class Tokens {
 
@@ -13,37 +16,96 @@ final class Tokens {
     static final byte NUM = 2;
     static final byte PUNCT = 3;
 
-    final String text;
-    int size;
-    int[] start;
-    int[] end;
-    byte[] kind;
-    /** Line feeds between this token and the one before. */
-    byte[] breaks;
-    String[] lower;
-    private Vocabulary vocabulary;
-    private final char[] buf = new char[32];
-    /** Value of a number of at most 9 digits, else -1. */
-    int[] num;
+    private static final int INITIAL_CAPACITY = 128;
 
-    private Tokens(String text, int capacity) {
+    final String text;
+    private final int to;
+    private final Vocabulary vocabulary;
+    private final char[] buf = new char[32];
+
+    /** Number of tokens cut so far; tokens {@code [size - capacity, size)} at most are held. */
+    private int size;
+    /** Where cutting resumes in the text. */
+    private int pos;
+    /** True when the stretch has no more tokens. */
+    private boolean done;
+    /** The lowest token index still wanted. */
+    private int keepFrom;
+
+    private int mask;
+    private int[] start;
+    private int[] end;
+    /** Value of a number of at most 9 digits, else -1. */
+    private int[] num;
+    private byte[] kind;
+    /** Line feeds between this token and the one before (at most 100). */
+    private byte[] breaks;
+    private String[] lower;
+    private boolean[] trigger;
+
+    private Tokens(String text, int from, int to, Vocabulary vocabulary) {
         this.text = text;
+        this.pos = from;
+        this.to = to;
+        this.vocabulary = vocabulary;
+        allocate(INITIAL_CAPACITY);
+    }
+
+    private void allocate(int capacity) {
+        mask = capacity - 1;
         start = new int[capacity];
         end = new int[capacity];
+        num = new int[capacity];
         kind = new byte[capacity];
         breaks = new byte[capacity];
         lower = new String[capacity];
-        num = new int[capacity];
+        trigger = new boolean[capacity];
     }
 
     /**
-     * Splits {@code text[from, to)}: letters run into words, digits into numbers, anything else but white
-     * space is one mark. A word keeps its key when it is in {@code vocabulary}, else the empty string.
+     * The tokens of {@code text[from, to)}: letters run into words, digits into numbers, anything else but
+     * white space is one mark. A word keeps its key when it is in {@code vocabulary}, else the empty string.
      */
     static Tokens of(String text, int from, int to, Vocabulary vocabulary) {
-        Tokens t = new Tokens(text, Math.max(16, (to - from) / 4));
-        t.vocabulary = vocabulary;
-        int i = from;
+        return new Tokens(text, from, to, vocabulary);
+    }
+
+    /** Says that tokens before {@code index} will not be asked for again: their room may be reused. */
+    void release(int index) {
+        if (index > keepFrom) {
+            keepFrom = Math.min(index, size);
+        }
+    }
+
+    /** True when token {@code i} exists. */
+    boolean has(int i) {
+        return i >= 0 && (i < size || fill(i));
+    }
+
+    /** True when {@code i} is below the number of tokens of the stretch (whatever that turns out to be). */
+    boolean within(int i) {
+        return i < size || fill(i);
+    }
+
+    /** Cuts tokens until token {@code i} exists or the text ends; true when it exists. */
+    private boolean fill(int i) {
+        while (size <= i && !done) {
+            next();
+        }
+        return i < size;
+    }
+
+    private int slot(int i) {
+        if (i < size - mask - 1 || i < 0) {
+            throw new IndexOutOfBoundsException("token " + i + " is no longer held");
+        }
+        return i & mask;
+    }
+
+    private void next() {
+        String text = this.text;
+        int to = this.to;
+        int i = pos;
         int nl = 0;
         while (i < to) {
             char c = text.charAt(i);
@@ -52,7 +114,7 @@ final class Tokens {
                 i++;
                 continue;
             }
-            if (c == ' ' || (c < 128 ? c <= ' ' : Character.isWhitespace(c))) {
+            if (c == ' ' || (c < 128 ? c <= ' ' : !commonLetter(c) && Character.isWhitespace(c))) {
                 i++;
                 continue;
             }
@@ -78,35 +140,45 @@ final class Tokens {
                 k = PUNCT;
                 i++;
             }
-            t.add(s, i, k, nl);
-            nl = 0;
+            pos = i;
+            add(s, i, k, nl);
+            return;
         }
-        return t;
+        pos = i;
+        done = true;
     }
 
     private static boolean isLetter(char c) {
         if (c < 128) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
+        if (commonLetter(c)) {
+            return true;
+        }
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
+    /** True for the letters of Vietnamese text past ASCII: Latin-1, Latin Extended-A/B and Additional. */
+    private static boolean commonLetter(char c) {
+        return c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7' || c >= '\u1EA0' && c <= '\u1EF9';
+    }
+
     private void add(int s, int e, byte k, int nl) {
-        if (size == start.length) {
-            int cap = size * 2;
-            start = java.util.Arrays.copyOf(start, cap);
-            end = java.util.Arrays.copyOf(end, cap);
-            kind = java.util.Arrays.copyOf(kind, cap);
-            breaks = java.util.Arrays.copyOf(breaks, cap);
-            lower = java.util.Arrays.copyOf(lower, cap);
-            num = java.util.Arrays.copyOf(num, cap);
+        if (size - keepFrom > mask) {
+            grow();
         }
-        start[size] = s;
-        end[size] = e;
-        kind[size] = k;
-        breaks[size] = (byte) Math.min(nl, 100);
+        int x = size & mask;
+        start[x] = s;
+        end[x] = e;
+        kind[x] = k;
+        breaks[x] = (byte) Math.min(nl, 100);
+        lower[x] = null;
+        trigger[x] = false;
+        num[x] = 0;
         if (k == WORD) {
-            lower[size] = vocabulary.find(text, s, e, buf);
+            int slot = vocabulary.find(text, s, e, buf);
+            lower[x] = vocabulary.key(slot);
+            trigger[x] = vocabulary.trigger(slot);
         } else if (k == NUM) {
             int v = 0;
             if (e - s > 9) {
@@ -116,56 +188,116 @@ final class Tokens {
                     v = v * 10 + (text.charAt(j) - '0');
                 }
             }
-            num[size] = v;
+            num[x] = v;
         }
         size++;
     }
 
+    /** Doubles the window, keeping every held token at its index. */
+    private void grow() {
+        int[] os = start;
+        int[] oe = end;
+        int[] on = num;
+        byte[] ok = kind;
+        byte[] ob = breaks;
+        String[] ol = lower;
+        boolean[] ot = trigger;
+        int oldMask = mask;
+        allocate((mask + 1) * 2);
+        for (int i = Math.max(0, size - oldMask - 1); i < size; i++) {
+            int a = i & oldMask;
+            int b = i & mask;
+            start[b] = os[a];
+            end[b] = oe[a];
+            num[b] = on[a];
+            kind[b] = ok[a];
+            breaks[b] = ob[a];
+            lower[b] = ol[a];
+            trigger[b] = ot[a];
+        }
+    }
+
+    /** The kind of token {@code i}: {@link #WORD}, {@link #NUM}, {@link #PUNCT}, or 0 past the end. */
+    byte kind(int i) {
+        return i < size || fill(i) ? kind[slot(i)] : 0;
+    }
+
+    int start(int i) {
+        return i < size || fill(i) ? start[slot(i)] : 0;
+    }
+
+    int end(int i) {
+        return i < size || fill(i) ? end[slot(i)] : 0;
+    }
+
+    /** Value of number token {@code i} of at most 9 digits, else -1. */
+    int num(int i) {
+        return i < size || fill(i) ? num[slot(i)] : 0;
+    }
+
+    /** The key of word token {@code i} when the grammar knows the word, else the empty string. */
+    String lower(int i) {
+        return i < size || fill(i) ? lower[slot(i)] : null;
+    }
+
+    /** True when token {@code i} is a word of the vocabulary that may start a date expression. */
+    boolean trigger(int i) {
+        return (i < size || fill(i)) && trigger[slot(i)];
+    }
+
     boolean isWord(int i) {
-        return i >= 0 && i < size && kind[i] == WORD;
+        return has(i) && kind[slot(i)] == WORD;
     }
 
     boolean isWord(int i, String w) {
-        return i >= 0 && i < size && kind[i] == WORD && lower[i].equals(w);
+        if (!has(i)) {
+            return false;
+        }
+        int x = slot(i);
+        return kind[x] == WORD && lower[x].equals(w);
     }
 
     boolean isNum(int i) {
-        return i >= 0 && i < size && kind[i] == NUM;
+        return has(i) && kind[slot(i)] == NUM;
     }
 
     boolean isPunct(int i, char c) {
-        return i >= 0 && i < size && kind[i] == PUNCT && text.charAt(start[i]) == c;
+        if (!has(i)) {
+            return false;
+        }
+        int x = slot(i);
+        return kind[x] == PUNCT && text.charAt(start[x]) == c;
     }
 
     boolean isPunct(int i) {
-        return i >= 0 && i < size && kind[i] == PUNCT;
+        return has(i) && kind[slot(i)] == PUNCT;
     }
 
     char ch(int i) {
-        return text.charAt(start[i]);
+        return text.charAt(start(i));
     }
 
     int digits(int i) {
-        return end[i] - start[i];
+        return end(i) - start(i);
     }
 
     /** True when token {@code i} touches the token before it (no white space between). */
     boolean glued(int i) {
-        return i > 0 && i < size && start[i] == end[i - 1];
+        return i > 0 && has(i) && start[slot(i)] == end[slot(i - 1)];
     }
 
     /** True when token {@code i} starts with an upper-case letter. */
     boolean capitalised(int i) {
-        return isWord(i) && Character.isUpperCase(text.charAt(start[i]));
+        return isWord(i) && Character.isUpperCase(text.charAt(start[slot(i)]));
     }
 
     /** True when the gap before token {@code i} holds a blank line (a paragraph break). */
     boolean paragraphBefore(int i) {
-        return i < size && breaks[i] >= 2;
+        return (i < size || fill(i)) && breaks[slot(i)] >= 2;
     }
 
     /** True when a line feed lies between token {@code i} and the one before. */
     boolean lineBefore(int i) {
-        return i < size && breaks[i] >= 1;
+        return (i < size || fill(i)) && breaks[slot(i)] >= 1;
     }
 }

@@ -2,51 +2,109 @@ package io.github.vanban.dates;
 
 import io.github.vanban.text.MatchKey;
 import java.util.Collection;
+import java.util.function.Predicate;
 
 /**
- * The words the date grammar ever compares, as {@link MatchKey} keys, looked up straight from a char
- * buffer so that the tokenizer allocates nothing for the other words of the text.
+ * The words the date grammar ever compares, as {@link MatchKey} keys, looked up straight from the text so
+ * that the tokenizer allocates nothing for the other words. Most words of a text are refused before any
+ * table probe: by their length, then by their first two letters and length together. Each word also
+ * carries whether it may start a date expression.
  */
 final class Vocabulary {
 
     private static final String CONSONANTS = "hklmtqsvdnrbpxgc";
     private static final String Y_FORMS = "yỳýỷỹỵ";
     private static final String I_FORMS = "iìíỉĩị";
+    private static final int PREFIX_BITS = 1 << 14;
 
     private final String[] table;
+    private final boolean[] trigger;
     private final int mask;
+    /** Bit {@code n} set when some word has {@code n} chars (n < 64). */
+    private final long lengths;
+    /** Bit set when some word has the {@link #prefix} of its first two letters and length. */
+    private final long[] prefixes = new long[PREFIX_BITS / 64];
 
-    Vocabulary(Collection<String> words) {
+    /**
+     * @param words    the words, in any spelling: each is kept by its key
+     * @param triggers which keys may start a date expression
+     */
+    Vocabulary(Collection<String> words, Predicate<String> triggers) {
         int size = Integer.highestOneBit(Math.max(16, words.size() * 4)) * 2;
         table = new String[size];
+        trigger = new boolean[size];
         mask = size - 1;
+        long lens = 0;
         for (String w : words) {
             String key = MatchKey.of(w);
+            int len = key.length();
+            lens |= len < 64 ? 1L << len : -1L;
+            int p = prefix(len == 0 ? 0 : key.charAt(0), len < 2 ? 0 : key.charAt(1), len);
+            prefixes[p >>> 6] |= 1L << p;
             int h = key.hashCode() & mask;
             while (table[h] != null && !table[h].equals(key)) {
                 h = (h + 1) & mask;
             }
             table[h] = key;
+            trigger[h] = triggers.test(key);
         }
+        lengths = lens;
+    }
+
+    private static int prefix(int c0, int c1, int len) {
+        return ((c0 * 31 + c1) * 31 + len) & (PREFIX_BITS - 1);
+    }
+
+    /** Lower case as {@link Character#toLowerCase(char)}, quick for ASCII and Vietnamese letters. */
+    static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (c < '\u0100') {
+            return c >= '\u00C0' && c <= '\u00DE' && c != '\u00D7' ? (char) (c + 32) : c;
+        }
+        if (c >= '\u1EA0' && c <= '\u1EF9' || c < '\u0130' || c >= '\u014A' && c <= '\u0177') {
+            return (char) (c | 1); // pairs of upper case (even) and lower case (odd): ă đ ĩ ũ and toned letters
+        }
+        if (c == '\u01A0' || c == '\u01AF') {
+            return (char) (c + 1); // Ơ Ư
+        }
+        return Character.toLowerCase(c);
+    }
+
+    /** {@code last} as it stands in a key when it ends a word after {@code before}: {@code y} after a consonant is {@code i}. */
+    private static char foldY(char before, char last) {
+        int y = Y_FORMS.indexOf(last);
+        return y >= 0 && CONSONANTS.indexOf(before) >= 0 ? I_FORMS.charAt(y) : last;
     }
 
     /**
-     * The key of {@code text[start, end)} when it is a word of the vocabulary, else the empty string.
+     * The slot of {@code text[start, end)} when it is a word of the vocabulary, else -1.
      * {@code buf} is scratch space of at least {@code end - start} chars.
      */
-    String find(String text, int start, int end, char[] buf) {
+    int find(String text, int start, int end, char[] buf) {
         int len = end - start;
-        if (len > buf.length) {
-            return "";
+        if (len > buf.length || len == 0 || len < 64 && (lengths & (1L << len)) == 0) {
+            return -1;
         }
-        for (int i = 0; i < len; i++) {
-            buf[i] = Character.toLowerCase(text.charAt(start + i));
+        char k0 = lower(text.charAt(start));
+        char k1 = len < 2 ? 0 : lower(text.charAt(start + 1));
+        if (len == 2) {
+            k1 = foldY(k0, k1); // the second letter ends the word: key it as below
         }
+        int p = prefix(k0, k1, len);
+        if ((prefixes[p >>> 6] & (1L << p)) == 0) {
+            return -1;
+        }
+        buf[0] = k0;
         if (len >= 2) {
-            int y = Y_FORMS.indexOf(buf[len - 1]);
-            if (y >= 0 && CONSONANTS.indexOf(buf[len - 2]) >= 0) {
-                buf[len - 1] = I_FORMS.charAt(y);
-            }
+            buf[1] = k1;
+        }
+        for (int i = 2; i < len; i++) {
+            buf[i] = lower(text.charAt(start + i));
+        }
+        if (len >= 3) {
+            buf[len - 1] = foldY(buf[len - 2], buf[len - 1]);
         }
         int h = 0;
         for (int i = 0; i < len; i++) {
@@ -56,13 +114,23 @@ final class Vocabulary {
         while (true) {
             String s = table[slot];
             if (s == null) {
-                return "";
+                return -1;
             }
             if (s.length() == len && same(s, buf, len)) {
-                return s;
+                return slot;
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /** The key in {@code slot}, or the empty string for -1. */
+    String key(int slot) {
+        return slot < 0 ? "" : table[slot];
+    }
+
+    /** True when the word in {@code slot} may start a date expression. */
+    boolean trigger(int slot) {
+        return slot >= 0 && trigger[slot];
     }
 
     private static boolean same(String s, char[] buf, int len) {
