@@ -1,11 +1,6 @@
 package io.github.vanban.io;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.vanban.text.ResourceTable;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -187,22 +182,8 @@ public final class VietnameseText {
                 || c == '\u2019' || c == '\u2026' || c == '\u2013' || c == '\u2014';
     }
 
+    /** The lines of a one-column data file; they hold no tabs. */
     private static List<String> lines(String resource) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = VietnameseText.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return ResourceTable.rows(VietnameseText.class, resource).stream().map(row -> row[0]).toList();
     }
 }

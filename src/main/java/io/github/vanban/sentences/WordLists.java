@@ -1,11 +1,6 @@
 package io.github.vanban.sentences;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.vanban.text.ResourceTable;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
@@ -126,22 +121,10 @@ final class WordLists {
     /** As {@link #wordList(String)}, keeping only lines whose second column is {@code mark} (when not null). */
     static Set<String> wordList(String resource, String mark) {
         Set<String> words = new TreeSet<>();
-        try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (String[] cols : ResourceTable.rows(WordLists.class, resource)) {
+            if (mark == null || cols.length > 1 && cols[1].strip().equals(mark)) {
+                words.add(key(cols[0].strip()));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    String[] cols = line.split("\t");
-                    if (mark == null || cols.length > 1 && cols[1].strip().equals(mark)) {
-                        words.add(key(cols[0].strip()));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
         }
         return words;
     }
