@@ -10,7 +10,8 @@ import java.util.List;
  *                 {@code Điều 1}, {@code Chương I}
  * @param level    nesting depth in this document, 1 for the outermost numbered heading that occurs
  * @param title    the heading's own words after the label, verbatim from the original text
- * @param kind     what the section is for, read from its title
+ * @param kind     what the section is for, read from its title (and from the next line where a hard wrap
+ *                 visibly cut the title)
  * @param heading  the heading line (label and title) in the original text
  * @param bodyStart where the body starts in the original text: the end of the heading
  * @param bodyEnd  where the body ends in the original text (exclusive): the start of the next heading of the

@@ -309,7 +309,7 @@ public final class SectionExtractor {
                 bodyStartOriginal = heading.end();
             }
             String normalizedTitle = h.titleEnd > h.titleStart
-                    ? stripEmphasis(context.text().text().substring(h.titleStart, h.titleEnd)) : "";
+                    ? stripEmphasis(RunOnTitle.kindText(text.text(), h.titleStart, h.titleEnd, reader)) : "";
             out.add(new Section(h.label.label(), h.level, title, kindOf(normalizedTitle),
                     heading, bodyStartOriginal, bodyEndOriginal, children));
             i = j;

@@ -9,7 +9,10 @@
  *       style, places each style on the document's ladder of levels (keyword labels above all, Roman
  *       above Arabic above dotted, other styles in the order they appear) and builds the tree.</li>
  *   <li>{@link io.github.vanban.sections.SectionKindClassifier} reads what a section is for from its
- *       title with the keyword table {@code kind-keywords.tsv}, and says whether it is sure.</li>
+ *       title with the keyword table {@code kind-keywords.tsv}, and says whether it is sure; where it finds
+ *       no kind word, the trained {@link io.github.vanban.sections.SectionKindModel} decides. A title that a
+ *       hard wrap visibly cut ({@code NHỮNG QUY ĐỊNH} above {@code CHUNG}) keeps its cut title, and its kind
+ *       is read from the whole phrase ({@code RunOnTitle}).</li>
  * </ul>
  */
 package io.github.vanban.sections;

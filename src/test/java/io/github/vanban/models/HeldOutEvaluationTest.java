@@ -48,9 +48,6 @@ class HeldOutEvaluationTest {
         assertTrue(shipped.accuracy() >= KIND_ACCURACY, "held-out kind accuracy " + shipped);
     }
 
-    /**
-     * The held-out kind accuracy the shipped model must keep: 33 of the 36 held-out headings (0.9167). The
-     * target is 0.92; the misses are listed in models/README.md.
-     */
-    private static final double KIND_ACCURACY = 0.91;
+    /** The held-out kind accuracy asked of the shipped model (it gives 34 of 36, 0.9444; see models/README.md). */
+    private static final double KIND_ACCURACY = 0.92;
 }

@@ -36,9 +36,12 @@ public final class SectionKindTrainer {
     public SectionKindTrainer(TrainingData data) {
         this.data = data;
         Map<String, String> texts = new HashMap<>();
+        LabelReader labels = new LabelReader();
         for (String[] row : TrainingData.tsv(data.models().resolve("section-kinds/annotations.tsv"))) {
             String text = texts.computeIfAbsent(row[0], data::text);
-            headings.add(new Heading(row[0], text.substring(Integer.parseInt(row[1]), Integer.parseInt(row[2])),
+            // the words the extractor reads the kind from: the title and, where a hard wrap cut it, its tail
+            headings.add(new Heading(row[0],
+                    RunOnTitle.kindText(text, Integer.parseInt(row[1]), Integer.parseInt(row[2]), labels),
                     Integer.parseInt(row[3]), SectionKind.valueOf(row[4])));
         }
     }
