@@ -57,6 +57,55 @@ class SectionExtractorTest {
     // ---- nesting ------------------------------------------------------------------------------------
 
     @Test
+    void aStyleSeenBeforeKeepsItsLevelWhenANewStyleComesInAbove() {
+        // clauses "1." first met under an article; points "a)" met later under another article stand
+        // beside them, not above them
+        String text = """
+                QUY CHẾ
+                Chương I
+                QUY ĐỊNH CHUNG
+                Điều 1. Phạm vi điều chỉnh
+                1. Quy chế này quy định việc phối hợp.
+                2. Quy chế áp dụng đối với các chi hội.
+                Điều 2. Tuyên truyền
+                a) Phối hợp tuyên truyền pháp luật.
+                b) Lồng ghép trong sinh hoạt chi hội.
+                Điều 3. Trao đổi thông tin
+                1. Chi hội kịp thời cung cấp thông tin.
+                """;
+        assertEquals(List.of("Chương I@1", "Điều 1@2", "1@3", "2@3", "Điều 2@2", "a@3", "b@3", "Điều 3@2", "1@3"),
+                outline(text));
+    }
+
+    @Test
+    void articlesKeepTheirLevelWhenALaterChapterGroupsThemInSections() {
+        String text = """
+                QUY CHẾ
+                Chương I. QUY ĐỊNH CHUNG
+                Điều 1. Phạm vi điều chỉnh
+                1. Quy chế này quy định việc phối hợp.
+                Chương II. NỘI DUNG PHỐI HỢP
+                Mục 1. PHỐI HỢP TUYÊN TRUYỀN
+                Điều 2. Tuyên truyền
+                Mục 2. PHỐI HỢP NẮM TÌNH HÌNH
+                Điều 3. Trao đổi thông tin
+                1. Chi hội kịp thời cung cấp thông tin.
+                """;
+        assertEquals(List.of("Chương I@1", "Điều 1@2", "1@3", "Chương II@1", "Mục 1@2", "Điều 2@2", "Mục 2@2",
+                "Điều 3@2", "1@3"), outline(text));
+        // where the first chapter opens with a section, articles stand below it
+        String grouped = """
+                QUY CHẾ
+                Chương I. QUY ĐỊNH CHUNG
+                Mục 1. PHẠM VI
+                Điều 1. Phạm vi điều chỉnh
+                1. Quy chế này quy định việc phối hợp.
+                """;
+        assertEquals(List.of("Chương I@1", "Mục 1@2", "Điều 1@3", "1@4"), outline(grouped));
+    }
+
+
+    @Test
     void nestsByTheOrderStylesAppearIn() {
         String text = """
                 KẾ HOẠCH
