@@ -305,7 +305,7 @@ final class DateGrammar {
             best = longer(best, iso(i));
             best = longer(best, periodMonths(i));
             if (!badHead(i) || (anchored && t.isPunct(i - 1, '-'))) {
-                best = longer(best, dayNumeric(i, i, anchored || bareAnchored(i)));
+                best = longer(best, dayNumeric(i, i, anchored ? ANCHORED : ANCHOR_UNKNOWN));
                 best = longer(best, termYears(i, false));
                 best = longer(best, bareYear(i));
             }
@@ -391,6 +391,15 @@ final class DateGrammar {
             return true;
         }
         return false;
+    }
+
+    private static final int NOT_ANCHORED = 0;
+    private static final int ANCHORED = 1;
+    /** Anchored when {@link #bareAnchored} says so. */
+    private static final int ANCHOR_UNKNOWN = 2;
+
+    private boolean anchored(int anchor, int i) {
+        return anchor == ANCHORED || anchor == ANCHOR_UNKNOWN && bareAnchored(i);
     }
 
     /**
@@ -517,6 +526,11 @@ final class DateGrammar {
      * {@code 20 và 21/5/2019}, with a posting time after a full date. A year-less day needs an anchor.
      */
     private Parse dayNumeric(int start, int i, boolean anchored) {
+        return dayNumeric(start, i, anchored ? ANCHORED : NOT_ANCHORED);
+    }
+
+    /** {@link #dayNumeric(int, int, boolean)}, with {@link #ANCHOR_UNKNOWN} asking {@link #bareAnchored} only when it matters. */
+    private Parse dayNumeric(int start, int i, int anchor) {
         if (!t.isNum(i) || t.digits(i) > 2) {
             return null;
         }
@@ -554,7 +568,7 @@ final class DateGrammar {
                     && (!t.within(j + 1) || !t.glued(j + 1))) {
                 j += 1; // "ngày 25/11/" cut off after the slash
             }
-            if (y == null && (sep == '.' || !anchored)) {
+            if (y == null && (sep == '.' || !anchored(anchor, i))) {
                 return null;
             }
             if (badTail(j) && !(y != null && t.isPunct(j, '-') && t.isNum(j + 1) && t.digits(j + 1) <= 2
@@ -585,7 +599,7 @@ final class DateGrammar {
                 y = t.num(j + 1);
                 j += 2;
             }
-            if (!anchored && y == null && d2 < 0 && !lunar) {
+            if (y == null && d2 < 0 && !lunar && !anchored(anchor, i)) {
                 return null;
             }
         } else {

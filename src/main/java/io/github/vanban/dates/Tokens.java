@@ -17,6 +17,7 @@ final class Tokens {
     static final byte PUNCT = 3;
 
     private static final int INITIAL_CAPACITY = 128;
+    private static final int UNKNOWN = -2;
 
     final String text;
     private final int to;
@@ -40,7 +41,8 @@ final class Tokens {
     private byte[] kind;
     /** Line feeds between this token and the one before (at most 100). */
     private byte[] breaks;
-    private String[] lower;
+    /** Vocabulary slot of a word (-1 when not in it), {@link #UNKNOWN} until looked up. */
+    private int[] word;
     private boolean[] trigger;
 
     private Tokens(String text, int from, int to, Vocabulary vocabulary) {
@@ -58,7 +60,7 @@ final class Tokens {
         num = new int[capacity];
         kind = new byte[capacity];
         breaks = new byte[capacity];
-        lower = new String[capacity];
+        word = new int[capacity];
         trigger = new boolean[capacity];
     }
 
@@ -109,36 +111,31 @@ final class Tokens {
         int nl = 0;
         while (i < to) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            byte cls = charClass(c);
+            if (cls == C_NEWLINE) {
                 nl++;
                 i++;
                 continue;
             }
-            if (c == ' ' || (c < 128 ? c <= ' ' : !commonLetter(c) && Character.isWhitespace(c))) {
+            if (cls == C_SPACE) {
                 i++;
                 continue;
             }
             int s = i;
+            i++;
             byte k;
-            if (c >= '0' && c <= '9') {
+            if (cls == C_DIGIT) {
                 k = NUM;
-                i++;
-                while (i < to) {
-                    char d = text.charAt(i);
-                    if (d < '0' || d > '9') {
-                        break;
-                    }
+                while (i < to && charClass(text.charAt(i)) == C_DIGIT) {
                     i++;
                 }
-            } else if (isLetter(c)) {
+            } else if (cls == C_LETTER) {
                 k = WORD;
-                i++;
-                while (i < to && isLetter(text.charAt(i))) {
+                while (i < to && charClass(text.charAt(i)) == C_LETTER) {
                     i++;
                 }
             } else {
                 k = PUNCT;
-                i++;
             }
             pos = i;
             add(s, i, k, nl);
@@ -146,6 +143,37 @@ final class Tokens {
         }
         pos = i;
         done = true;
+    }
+
+    private static final byte C_SPACE = 0;
+    private static final byte C_NEWLINE = 1;
+    private static final byte C_DIGIT = 2;
+    private static final byte C_LETTER = 3;
+    private static final byte C_OTHER = 4;
+    /** The class of every char: white space, line feed, digit, letter, or a mark of its own. */
+    private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            CLASSES[c] = classify((char) c);
+        }
+    }
+
+    private static byte charClass(char c) {
+        return CLASSES[c];
+    }
+
+    private static byte classify(char c) {
+        if (c == '\n') {
+            return C_NEWLINE;
+        }
+        if (c == ' ' || (c < 128 ? c <= ' ' : !commonLetter(c) && Character.isWhitespace(c))) {
+            return C_SPACE;
+        }
+        if (c >= '0' && c <= '9') {
+            return C_DIGIT;
+        }
+        return isLetter(c) ? C_LETTER : C_OTHER;
     }
 
     private static boolean isLetter(char c) {
@@ -172,25 +200,36 @@ final class Tokens {
         end[x] = e;
         kind[x] = k;
         breaks[x] = (byte) Math.min(nl, 100);
-        lower[x] = null;
-        trigger[x] = false;
+        word[x] = UNKNOWN;
         num[x] = 0;
         if (k == WORD) {
-            int slot = vocabulary.find(text, s, e, buf);
-            lower[x] = vocabulary.key(slot);
-            trigger[x] = vocabulary.trigger(slot);
-        } else if (k == NUM) {
-            int v = 0;
-            if (e - s > 9) {
-                v = -1;
-            } else {
-                for (int j = s; j < e; j++) {
-                    v = v * 10 + (text.charAt(j) - '0');
+            // most words cannot start an expression: they are refused without a lookup, keyed only when asked
+            trigger[x] = vocabulary.mayTrigger(text, s, e) && vocabulary.trigger(wordSlot(x));
+        } else {
+            trigger[x] = false;
+            if (k == NUM) {
+                int v = 0;
+                if (e - s > 9) {
+                    v = -1;
+                } else {
+                    for (int j = s; j < e; j++) {
+                        v = v * 10 + (text.charAt(j) - '0');
+                    }
                 }
+                num[x] = v;
             }
-            num[x] = v;
         }
         size++;
+    }
+
+    /** The vocabulary slot of the word in window slot {@code x}, looked up on first use. */
+    private int wordSlot(int x) {
+        int w = word[x];
+        if (w == UNKNOWN) {
+            w = vocabulary.find(text, start[x], end[x], buf);
+            word[x] = w;
+        }
+        return w;
     }
 
     /** Doubles the window, keeping every held token at its index. */
@@ -200,7 +239,7 @@ final class Tokens {
         int[] on = num;
         byte[] ok = kind;
         byte[] ob = breaks;
-        String[] ol = lower;
+        int[] ow = word;
         boolean[] ot = trigger;
         int oldMask = mask;
         allocate((mask + 1) * 2);
@@ -212,7 +251,7 @@ final class Tokens {
             num[b] = on[a];
             kind[b] = ok[a];
             breaks[b] = ob[a];
-            lower[b] = ol[a];
+            word[b] = ow[a];
             trigger[b] = ot[a];
         }
     }
@@ -237,7 +276,11 @@ final class Tokens {
 
     /** The key of word token {@code i} when the grammar knows the word, else the empty string. */
     String lower(int i) {
-        return i < size || fill(i) ? lower[slot(i)] : null;
+        if (!(i < size || fill(i))) {
+            return null;
+        }
+        int x = slot(i);
+        return kind[x] == WORD ? vocabulary.key(wordSlot(x)) : null;
     }
 
     /** True when token {@code i} is a word of the vocabulary that may start a date expression. */
@@ -254,7 +297,8 @@ final class Tokens {
             return false;
         }
         int x = slot(i);
-        return kind[x] == WORD && lower[x].equals(w);
+        // a key has the length of its word: other lengths need no lookup
+        return kind[x] == WORD && end[x] - start[x] == w.length() && vocabulary.key(wordSlot(x)).equals(w);
     }
 
     boolean isNum(int i) {

@@ -24,6 +24,16 @@ final class Vocabulary {
     private final long lengths;
     /** Bit set when some word has the {@link #prefix} of its first two letters and length. */
     private final long[] prefixes = new long[PREFIX_BITS / 64];
+    /** The same bits for the words that may start a date expression only. */
+    private final long[] triggerPrefixes = new long[PREFIX_BITS / 64];
+    /** {@link #lowerSlow} of the chars below U+2000, which hold every Vietnamese letter. */
+    private static final char[] LOWER = new char[0x2000];
+
+    static {
+        for (int c = 0; c < LOWER.length; c++) {
+            LOWER[c] = lowerSlow((char) c);
+        }
+    }
 
     /**
      * @param words    the words, in any spelling: each is kept by its key
@@ -47,6 +57,9 @@ final class Vocabulary {
             }
             table[h] = key;
             trigger[h] = triggers.test(key);
+            if (trigger[h]) {
+                triggerPrefixes[p >>> 6] |= 1L << p;
+            }
         }
         lengths = lens;
     }
@@ -55,8 +68,12 @@ final class Vocabulary {
         return ((c0 * 31 + c1) * 31 + len) & (PREFIX_BITS - 1);
     }
 
-    /** Lower case as {@link Character#toLowerCase(char)}, quick for ASCII and Vietnamese letters. */
+    /** Lower case as {@link Character#toLowerCase(char)}. */
     static char lower(char c) {
+        return c < LOWER.length ? LOWER[c] : lowerSlow(c);
+    }
+
+    private static char lowerSlow(char c) {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
@@ -76,6 +93,24 @@ final class Vocabulary {
     private static char foldY(char before, char last) {
         int y = Y_FORMS.indexOf(last);
         return y >= 0 && CONSONANTS.indexOf(before) >= 0 ? I_FORMS.charAt(y) : last;
+    }
+
+    /**
+     * False when {@code text[start, end)} is surely no word that may start a date expression (by its
+     * length and first two letters); true when it may be one.
+     */
+    boolean mayTrigger(String text, int start, int end) {
+        int len = end - start;
+        if (len == 0 || len < 64 && (lengths & (1L << len)) == 0) {
+            return false;
+        }
+        char k0 = lower(text.charAt(start));
+        char k1 = len < 2 ? 0 : lower(text.charAt(start + 1));
+        if (len == 2) {
+            k1 = foldY(k0, k1);
+        }
+        int p = prefix(k0, k1, len);
+        return (triggerPrefixes[p >>> 6] & (1L << p)) != 0;
     }
 
     /**
