@@ -121,6 +121,11 @@ final class DateGrammar {
         return MatchKey.of(s);
     }
 
+    /** True when any word outside the vocabulary may start an expression (never with sane tables). */
+    boolean everyWordMayTrigger() {
+        return emptyTriggers;
+    }
+
     /** True when a date expression may start at token {@code i}: a cheap test before {@link #parse}. */
     boolean trigger(int i) {
         byte kind = t.kind(i);

@@ -9,6 +9,11 @@ package io.github.vanban.dates;
  *
  * <p>Token indices are absolute (the first token of the stretch is 0). Asking for a token past the end of
  * the stretch reads as no token ({@link #has} false; {@link #kind} 0).
+ *
+ * <p>A reader that wants only the tokens where an expression may start can {@link #skipToTrigger skip}
+ * the stretch before the next one: its tokens are not cut, and the few before the trigger that the grammar
+ * looks back at are cut backwards from the text when asked for. Indices stay in order across a skip, and
+ * a token reads the same whether it was cut forwards or backwards.
  */
 final class Tokens {
 
@@ -19,10 +24,13 @@ final class Tokens {
     private static final int INITIAL_CAPACITY = 128;
     private static final int UNKNOWN = -2;
 
+    /** Indices left free before the first token after a skip, so that the tokens cut back keep indices above 0. */
+    private static final int ROOM = 64;
+
     final String text;
+    private final int from;
     private final int to;
     private final Vocabulary vocabulary;
-    private final char[] buf = new char[32];
 
     /** Number of tokens cut so far; tokens {@code [size - capacity, size)} at most are held. */
     private int size;
@@ -32,6 +40,12 @@ final class Tokens {
     private boolean done;
     /** The lowest token index still wanted. */
     private int keepFrom;
+    /** The lowest index of a token cut (forwards or backwards) since the last skip. */
+    private int lo;
+    /** Where token {@link #lo} starts in the text (where cutting backwards resumes). */
+    private int loStart;
+    /** Index of the first token of the stretch once known, else {@link Integer#MIN_VALUE}. */
+    private int first;
 
     private int mask;
     private int[] start;
@@ -47,6 +61,7 @@ final class Tokens {
 
     private Tokens(String text, int from, int to, Vocabulary vocabulary) {
         this.text = text;
+        this.from = from;
         this.pos = from;
         this.to = to;
         this.vocabulary = vocabulary;
@@ -81,7 +96,7 @@ final class Tokens {
 
     /** True when token {@code i} exists. */
     boolean has(int i) {
-        return i >= 0 && (i < size || fill(i));
+        return i >= lo ? i < size || fill(i) : cutBack(i);
     }
 
     /** True when {@code i} is below the number of tokens of the stretch (whatever that turns out to be). */
@@ -98,10 +113,103 @@ final class Tokens {
     }
 
     private int slot(int i) {
-        if (i < size - mask - 1 || i < 0) {
+        if (i < lo && !cutBack(i) || i < size - mask - 1) {
             throw new IndexOutOfBoundsException("token " + i + " is no longer held");
         }
         return i & mask;
+    }
+
+    /**
+     * Skips, when token {@code i} is not cut yet, the tokens before the next one where an expression may
+     * start: a number, a bracket {@code (}, or a trigger word of the vocabulary.
+     *
+     * @return the index the next token (a trigger, or none at the end of the stretch) will have
+     */
+    int skipToTrigger(int i) {
+        if (i != size || done) {
+            return i;
+        }
+        String text = this.text;
+        int to = this.to;
+        int q = pos;
+        boolean skipped = false;
+        while (q < to) {
+            char c = text.charAt(q);
+            byte cls = charClass(c);
+            if (cls == C_SPACE || cls == C_NEWLINE) {
+                q++;
+            } else if (cls == C_DIGIT || c == '(') {
+                break;
+            } else if (cls == C_LETTER) {
+                int s = q++;
+                while (q < to && charClass(text.charAt(q)) == C_LETTER) {
+                    q++;
+                }
+                if (vocabulary.findTrigger(text, s, q) >= 0) {
+                    q = s;
+                    break;
+                }
+                skipped = true;
+            } else {
+                q++;
+                skipped = true;
+            }
+        }
+        if (!skipped) {
+            return i;
+        }
+        int resume = q;
+        while (resume > from && charClass(text.charAt(resume - 1)) <= C_NEWLINE) {
+            resume--;
+        }
+        pos = resume;
+        size += ROOM;
+        keepFrom = size - ROOM;
+        lo = size;
+        loStart = q;
+        first = Integer.MIN_VALUE;
+        return size;
+    }
+
+    /** Cuts the tokens before {@link #lo} backwards until token {@code i} exists; false when the stretch has none so early. */
+    private boolean cutBack(int i) {
+        if (i < first || size - i > mask + 1) {
+            return false;
+        }
+        String text = this.text;
+        while (lo > i) {
+            int q = loStart;
+            while (q > from && charClass(text.charAt(q - 1)) <= C_NEWLINE) {
+                q--;
+            }
+            if (q == from) {
+                first = lo;
+                return false;
+            }
+            int e = q;
+            byte cls = charClass(text.charAt(q - 1));
+            byte k;
+            q--;
+            if (cls == C_DIGIT || cls == C_LETTER) {
+                k = cls == C_DIGIT ? NUM : WORD;
+                while (q > from && charClass(text.charAt(q - 1)) == cls) {
+                    q--;
+                }
+            } else {
+                k = PUNCT;
+            }
+            int s = q;
+            int nl = 0;
+            while (q > from && charClass(text.charAt(q - 1)) <= C_NEWLINE) {
+                if (text.charAt(--q) == '\n') {
+                    nl++;
+                }
+            }
+            lo--;
+            loStart = s;
+            put(lo & mask, s, e, k, nl);
+        }
+        return true;
     }
 
     private void next() {
@@ -195,7 +303,11 @@ final class Tokens {
         if (size - keepFrom > mask) {
             grow();
         }
-        int x = size & mask;
+        put(size & mask, s, e, k, nl);
+        size++;
+    }
+
+    private void put(int x, int s, int e, byte k, int nl) {
         start[x] = s;
         end[x] = e;
         kind[x] = k;
@@ -203,8 +315,12 @@ final class Tokens {
         word[x] = UNKNOWN;
         num[x] = 0;
         if (k == WORD) {
-            // most words cannot start an expression: they are refused without a lookup, keyed only when asked
-            trigger[x] = vocabulary.mayTrigger(text, s, e) && vocabulary.trigger(wordSlot(x));
+            // a trigger word gets its key now; any other word only when the grammar asks
+            int t = vocabulary.findTrigger(text, s, e);
+            trigger[x] = t >= 0;
+            if (t >= 0) {
+                word[x] = t;
+            }
         } else {
             trigger[x] = false;
             if (k == NUM) {
@@ -219,14 +335,13 @@ final class Tokens {
                 num[x] = v;
             }
         }
-        size++;
     }
 
     /** The vocabulary slot of the word in window slot {@code x}, looked up on first use. */
     private int wordSlot(int x) {
         int w = word[x];
         if (w == UNKNOWN) {
-            w = vocabulary.find(text, start[x], end[x], buf);
+            w = vocabulary.find(text, start[x], end[x]);
             word[x] = w;
         }
         return w;
@@ -243,7 +358,7 @@ final class Tokens {
         boolean[] ot = trigger;
         int oldMask = mask;
         allocate((mask + 1) * 2);
-        for (int i = Math.max(0, size - oldMask - 1); i < size; i++) {
+        for (int i = Math.max(lo, size - oldMask - 1); i < size; i++) {
             int a = i & oldMask;
             int b = i & mask;
             start[b] = os[a];
@@ -327,7 +442,7 @@ final class Tokens {
 
     /** True when token {@code i} touches the token before it (no white space between). */
     boolean glued(int i) {
-        return i > 0 && has(i) && start[slot(i)] == end[slot(i - 1)];
+        return has(i) && has(i - 1) && start[slot(i)] == end[slot(i - 1)];
     }
 
     /** True when token {@code i} starts with an upper-case letter. */

@@ -16,6 +16,7 @@ final class Vocabulary {
     private static final String Y_FORMS = "yỳýỷỹỵ";
     private static final String I_FORMS = "iìíỉĩị";
     private static final int PREFIX_BITS = 1 << 14;
+    private static final int LONGEST = 32;
 
     private final String[] table;
     private final boolean[] trigger;
@@ -24,8 +25,12 @@ final class Vocabulary {
     private final long lengths;
     /** Bit set when some word has the {@link #prefix} of its first two letters and length. */
     private final long[] prefixes = new long[PREFIX_BITS / 64];
-    /** The same bits for the words that may start a date expression only. */
-    private final long[] triggerPrefixes = new long[PREFIX_BITS / 64];
+    /** The slots of the words of each {@link #prefix}: {@code prefixSlots[prefixStart[p] .. prefixStart[p + 1])}. */
+    private final int[] prefixStart;
+    private final int[] prefixSlots;
+    /** The same for the words that may start a date expression. */
+    private final int[] triggerStart;
+    private final int[] triggerSlots;
     /** {@link #lowerSlow} of the chars below U+2000, which hold every Vietnamese letter. */
     private static final char[] LOWER = new char[0x2000];
 
@@ -57,11 +62,39 @@ final class Vocabulary {
             }
             table[h] = key;
             trigger[h] = triggers.test(key);
-            if (trigger[h]) {
-                triggerPrefixes[p >>> 6] |= 1L << p;
-            }
+
         }
         lengths = lens;
+        prefixStart = new int[PREFIX_BITS + 1];
+        prefixSlots = slotsByPrefix(false, prefixStart);
+        triggerStart = new int[PREFIX_BITS + 1];
+        triggerSlots = slotsByPrefix(true, triggerStart);
+    }
+
+    /** The slots of the words (or of the trigger words only), grouped by {@link #prefix}; fills {@code start}. */
+    private int[] slotsByPrefix(boolean triggersOnly, int[] start) {
+        int[] count = new int[PREFIX_BITS + 1];
+        for (int h = 0; h < table.length; h++) {
+            if (table[h] != null && (trigger[h] || !triggersOnly)) {
+                count[prefixOf(table[h]) + 1]++;
+            }
+        }
+        for (int p = 0; p < PREFIX_BITS; p++) {
+            count[p + 1] += count[p];
+        }
+        System.arraycopy(count, 0, start, 0, count.length);
+        int[] slots = new int[count[PREFIX_BITS]];
+        for (int h = 0; h < table.length; h++) {
+            if (table[h] != null && (trigger[h] || !triggersOnly)) {
+                slots[count[prefixOf(table[h])]++] = h;
+            }
+        }
+        return slots;
+    }
+
+    private static int prefixOf(String key) {
+        int len = key.length();
+        return prefix(len == 0 ? 0 : key.charAt(0), len < 2 ? 0 : key.charAt(1), len);
     }
 
     private static int prefix(int c0, int c1, int len) {
@@ -91,35 +124,29 @@ final class Vocabulary {
 
     /** {@code last} as it stands in a key when it ends a word after {@code before}: {@code y} after a consonant is {@code i}. */
     private static char foldY(char before, char last) {
+        if (last != 'y' && last != '\u00FD' && (last < '\u1EF3' || last > '\u1EF9')) {
+            return last; // no form of y: most words end here
+        }
         int y = Y_FORMS.indexOf(last);
         return y >= 0 && CONSONANTS.indexOf(before) >= 0 ? I_FORMS.charAt(y) : last;
     }
 
     /**
-     * False when {@code text[start, end)} is surely no word that may start a date expression (by its
-     * length and first two letters); true when it may be one.
+     * The slot of {@code text[start, end)} when it is a word of the vocabulary, else -1. Words longer
+     * than {@value #LONGEST} chars are never looked up.
      */
-    boolean mayTrigger(String text, int start, int end) {
-        int len = end - start;
-        if (len == 0 || len < 64 && (lengths & (1L << len)) == 0) {
-            return false;
-        }
-        char k0 = lower(text.charAt(start));
-        char k1 = len < 2 ? 0 : lower(text.charAt(start + 1));
-        if (len == 2) {
-            k1 = foldY(k0, k1);
-        }
-        int p = prefix(k0, k1, len);
-        return (triggerPrefixes[p >>> 6] & (1L << p)) != 0;
+    int find(String text, int start, int end) {
+        return find(text, start, end, prefixStart, prefixSlots);
     }
 
-    /**
-     * The slot of {@code text[start, end)} when it is a word of the vocabulary, else -1.
-     * {@code buf} is scratch space of at least {@code end - start} chars.
-     */
-    int find(String text, int start, int end, char[] buf) {
+    /** The slot of {@code text[start, end)} when it is a word that may start a date expression, else -1. */
+    int findTrigger(String text, int start, int end) {
+        return find(text, start, end, triggerStart, triggerSlots);
+    }
+
+    private int find(String text, int start, int end, int[] prefixStart, int[] prefixSlots) {
         int len = end - start;
-        if (len > buf.length || len == 0 || len < 64 && (lengths & (1L << len)) == 0) {
+        if (len > LONGEST || len == 0 || len < 64 && (lengths & (1L << len)) == 0) {
             return -1;
         }
         char k0 = lower(text.charAt(start));
@@ -131,31 +158,23 @@ final class Vocabulary {
         if ((prefixes[p >>> 6] & (1L << p)) == 0) {
             return -1;
         }
-        buf[0] = k0;
-        if (len >= 2) {
-            buf[1] = k1;
-        }
-        for (int i = 2; i < len; i++) {
-            buf[i] = lower(text.charAt(start + i));
-        }
-        if (len >= 3) {
-            buf[len - 1] = foldY(buf[len - 2], buf[len - 1]);
-        }
-        int h = 0;
-        for (int i = 0; i < len; i++) {
-            h = 31 * h + buf[i];
-        }
-        int slot = h & mask;
-        while (true) {
-            String s = table[slot];
-            if (s == null) {
-                return -1;
+        int last = len - 1;
+        for (int c = prefixStart[p], stop = prefixStart[p + 1]; c < stop; c++) {
+            int slot = prefixSlots[c];
+            String key = table[slot];
+            if (key.length() != len || key.charAt(0) != k0 || len >= 2 && key.charAt(1) != k1) {
+                continue;
             }
-            if (s.length() == len && same(s, buf, len)) {
+            int i = 2;
+            while (i < last && key.charAt(i) == lower(text.charAt(start + i))) {
+                i++;
+            }
+            if (i >= len || i == last && len >= 3
+                    && key.charAt(last) == foldY(key.charAt(last - 1), lower(text.charAt(start + last)))) {
                 return slot;
             }
-            slot = (slot + 1) & mask;
         }
+        return -1;
     }
 
     /** The key in {@code slot}, or the empty string for -1. */
@@ -166,14 +185,5 @@ final class Vocabulary {
     /** True when the word in {@code slot} may start a date expression. */
     boolean trigger(int slot) {
         return slot >= 0 && trigger[slot];
-    }
-
-    private static boolean same(String s, char[] buf, int len) {
-        for (int i = 0; i < len; i++) {
-            if (s.charAt(i) != buf[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
