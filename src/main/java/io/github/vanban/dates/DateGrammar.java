@@ -1237,6 +1237,9 @@ final class DateGrammar {
 
     /** {@code hôm nay}, {@code năm ngoái}, {@code tuần tới}, {@code thứ Hai tuần tới}. */
     private Parse relative(int i) {
+        if (!t.isWord(i) || !tab.weekdaysByFirst.containsKey(t.lower(i)) && !tab.relativesByFirst.containsKey(t.lower(i))) {
+            return null; // no weekday or relative phrase starts here
+        }
         if (t.isWord(i - 1) && tab.relativeBlockersBefore.contains(t.lower(i - 1)) && !t.lineBefore(i)) {
             return null;
         }

@@ -26,6 +26,8 @@ final class Tokens {
 
     /** Indices left free before the first token after a skip, so that the tokens cut back keep indices above 0. */
     private static final int ROOM = 64;
+    /** Skips shorter than this many tokens are not worth it. */
+    private static final int FEW = 4;
 
     final String text;
     private final int from;
@@ -44,6 +46,8 @@ final class Tokens {
     private int lo;
     /** Where token {@link #lo} starts in the text (where cutting backwards resumes). */
     private int loStart;
+    /** Where the next possible trigger starts when {@link #skipToTrigger} found it close ahead, else -1. */
+    private int nextTrigger = -1;
     /** Index of the first token of the stretch once known, else {@link Integer#MIN_VALUE}. */
     private int first;
 
@@ -126,13 +130,13 @@ final class Tokens {
      * @return the index the next token (a trigger, or none at the end of the stretch) will have
      */
     int skipToTrigger(int i) {
-        if (i != size || done) {
+        if (i != size || done || pos <= nextTrigger) {
             return i;
         }
         String text = this.text;
         int to = this.to;
         int q = pos;
-        boolean skipped = false;
+        int skipped = 0;
         while (q < to) {
             char c = text.charAt(q);
             byte cls = charClass(c);
@@ -149,13 +153,14 @@ final class Tokens {
                     q = s;
                     break;
                 }
-                skipped = true;
+                skipped++;
             } else {
                 q++;
-                skipped = true;
+                skipped++;
             }
         }
-        if (!skipped) {
+        if (skipped < FEW) {
+            nextTrigger = q; // cutting the few tokens before it costs less than cutting back after a skip
             return i;
         }
         int resume = q;

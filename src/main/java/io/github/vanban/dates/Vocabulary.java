@@ -31,6 +31,10 @@ final class Vocabulary {
     /** The same for the words that may start a date expression. */
     private final int[] triggerStart;
     private final int[] triggerSlots;
+    /** The {@link #prefixes} bits of the trigger words alone: most words are refused here. */
+    private final long[] triggerPrefixes = new long[PREFIX_BITS / 64];
+    /** Bit set when a trigger word has the {@link #prefix} of its first and third letters and length. */
+    private final long[] triggerThirds = new long[PREFIX_BITS / 64];
     /** {@link #lowerSlow} of the chars below U+2000, which hold every Vietnamese letter. */
     private static final char[] LOWER = new char[0x2000];
 
@@ -69,6 +73,17 @@ final class Vocabulary {
         prefixSlots = slotsByPrefix(false, prefixStart);
         triggerStart = new int[PREFIX_BITS + 1];
         triggerSlots = slotsByPrefix(true, triggerStart);
+        for (int h = 0; h < size; h++) {
+            if (trigger[h]) {
+                int p = prefixOf(table[h]);
+                triggerPrefixes[p >>> 6] |= 1L << p;
+                String key = table[h];
+                if (key.length() >= 3) {
+                    int t = prefix(key.charAt(0), key.charAt(2), key.length());
+                    triggerThirds[t >>> 6] |= 1L << t;
+                }
+            }
+        }
     }
 
     /** The slots of the words (or of the trigger words only), grouped by {@link #prefix}; fills {@code start}. */
@@ -136,15 +151,15 @@ final class Vocabulary {
      * than {@value #LONGEST} chars are never looked up.
      */
     int find(String text, int start, int end) {
-        return find(text, start, end, prefixStart, prefixSlots);
+        return find(text, start, end, prefixes, prefixStart, prefixSlots);
     }
 
     /** The slot of {@code text[start, end)} when it is a word that may start a date expression, else -1. */
     int findTrigger(String text, int start, int end) {
-        return find(text, start, end, triggerStart, triggerSlots);
+        return find(text, start, end, triggerPrefixes, triggerStart, triggerSlots);
     }
 
-    private int find(String text, int start, int end, int[] prefixStart, int[] prefixSlots) {
+    private int find(String text, int start, int end, long[] prefixes, int[] prefixStart, int[] prefixSlots) {
         int len = end - start;
         if (len > LONGEST || len == 0 || len < 64 && (lengths & (1L << len)) == 0) {
             return -1;
