@@ -162,6 +162,37 @@ public final class DateExtractor {
         return false;
     }
 
+    private static final String THANG = MatchKey.of("tháng");
+
+    /**
+     * True when the line from {@code start} on holds {@code key} (a key without {@code i} or {@code y}) in
+     * any case: as {@code MatchKey.of(line).contains(key)}, without copying the line.
+     */
+    private static boolean lineHas(String text, int start, String key) {
+        char k0 = key.charAt(0);
+        int n = key.length();
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return false;
+            }
+            if (Character.toLowerCase(c) == k0 && i + n <= text.length() && matchesAt(text, i, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(String text, int at, String key) {
+        for (int j = 1; j < key.length(); j++) {
+            char c = text.charAt(at + j);
+            if (c == '\n' || Character.toLowerCase(c) != key.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * True for a place-and-date line: {@code ngày … tháng … năm …} written out, after a place name that
      * begins the line ({@code Hội An, ngày 16 tháng 7 năm 2020}) or ends the national motto of an
@@ -171,9 +202,7 @@ public final class DateExtractor {
         if (!text.regionMatches(true, start, "ngày", 0, 4)) {
             return false;
         }
-        int le = text.indexOf('\n', start);
-        String line = text.substring(start, le < 0 ? text.length() : le);
-        if (!MatchKey.of(line).contains(MatchKey.of("tháng"))) {
+        if (!lineHas(text, start, THANG)) {
             return false;
         }
         int ls = text.lastIndexOf('\n', start - 1) + 1;

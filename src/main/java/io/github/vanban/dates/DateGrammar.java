@@ -121,6 +121,11 @@ final class DateGrammar {
         return MatchKey.of(s);
     }
 
+    /** True when any word outside the vocabulary may start an expression (never with sane tables). */
+    boolean everyWordMayTrigger() {
+        return emptyTriggers;
+    }
+
     /** True when a date expression may start at token {@code i}: a cheap test before {@link #parse}. */
     boolean trigger(int i) {
         byte kind = t.kind(i);
@@ -305,7 +310,7 @@ final class DateGrammar {
             best = longer(best, iso(i));
             best = longer(best, periodMonths(i));
             if (!badHead(i) || (anchored && t.isPunct(i - 1, '-'))) {
-                best = longer(best, dayNumeric(i, i, anchored || bareAnchored(i)));
+                best = longer(best, dayNumeric(i, i, anchored ? ANCHORED : ANCHOR_UNKNOWN));
                 best = longer(best, termYears(i, false));
                 best = longer(best, bareYear(i));
             }
@@ -391,6 +396,15 @@ final class DateGrammar {
             return true;
         }
         return false;
+    }
+
+    private static final int NOT_ANCHORED = 0;
+    private static final int ANCHORED = 1;
+    /** Anchored when {@link #bareAnchored} says so. */
+    private static final int ANCHOR_UNKNOWN = 2;
+
+    private boolean anchored(int anchor, int i) {
+        return anchor == ANCHORED || anchor == ANCHOR_UNKNOWN && bareAnchored(i);
     }
 
     /**
@@ -517,6 +531,11 @@ final class DateGrammar {
      * {@code 20 và 21/5/2019}, with a posting time after a full date. A year-less day needs an anchor.
      */
     private Parse dayNumeric(int start, int i, boolean anchored) {
+        return dayNumeric(start, i, anchored ? ANCHORED : NOT_ANCHORED);
+    }
+
+    /** {@link #dayNumeric(int, int, boolean)}, with {@link #ANCHOR_UNKNOWN} asking {@link #bareAnchored} only when it matters. */
+    private Parse dayNumeric(int start, int i, int anchor) {
         if (!t.isNum(i) || t.digits(i) > 2) {
             return null;
         }
@@ -554,7 +573,7 @@ final class DateGrammar {
                     && (!t.within(j + 1) || !t.glued(j + 1))) {
                 j += 1; // "ngày 25/11/" cut off after the slash
             }
-            if (y == null && (sep == '.' || !anchored)) {
+            if (y == null && (sep == '.' || !anchored(anchor, i))) {
                 return null;
             }
             if (badTail(j) && !(y != null && t.isPunct(j, '-') && t.isNum(j + 1) && t.digits(j + 1) <= 2
@@ -585,7 +604,7 @@ final class DateGrammar {
                 y = t.num(j + 1);
                 j += 2;
             }
-            if (!anchored && y == null && d2 < 0 && !lunar) {
+            if (y == null && d2 < 0 && !lunar && !anchored(anchor, i)) {
                 return null;
             }
         } else {
@@ -1218,6 +1237,9 @@ final class DateGrammar {
 
     /** {@code hôm nay}, {@code năm ngoái}, {@code tuần tới}, {@code thứ Hai tuần tới}. */
     private Parse relative(int i) {
+        if (!t.isWord(i) || !tab.weekdaysByFirst.containsKey(t.lower(i)) && !tab.relativesByFirst.containsKey(t.lower(i))) {
+            return null; // no weekday or relative phrase starts here
+        }
         if (t.isWord(i - 1) && tab.relativeBlockersBefore.contains(t.lower(i - 1)) && !t.lineBefore(i)) {
             return null;
         }

@@ -123,8 +123,15 @@ public final class DateParser {
         Tokens tokens = Tokens.of(text, from, to, tables.vocabulary);
         DateGrammar grammar = new DateGrammar(tokens, tables);
         List<Found> out = new ArrayList<>();
+        boolean skip = !grammar.everyWordMayTrigger();
         int i = 0;
-        while (tokens.within(i)) {
+        while (true) {
+            if (skip) {
+                i = tokens.skipToTrigger(i);
+            }
+            if (!tokens.within(i)) {
+                break;
+            }
             tokens.release(i - LOOK_BEHIND);
             DateGrammar.Parse p = null;
             if (grammar.trigger(i)) {

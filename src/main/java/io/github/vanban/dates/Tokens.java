@@ -9,6 +9,11 @@ package io.github.vanban.dates;
  *
  * <p>Token indices are absolute (the first token of the stretch is 0). Asking for a token past the end of
  * the stretch reads as no token ({@link #has} false; {@link #kind} 0).
+ *
+ * <p>A reader that wants only the tokens where an expression may start can {@link #skipToTrigger skip}
+ * the stretch before the next one: its tokens are not cut, and the few before the trigger that the grammar
+ * looks back at are cut backwards from the text when asked for. Indices stay in order across a skip, and
+ * a token reads the same whether it was cut forwards or backwards.
  */
 final class Tokens {
 
@@ -17,11 +22,17 @@ final class Tokens {
     static final byte PUNCT = 3;
 
     private static final int INITIAL_CAPACITY = 128;
+    private static final int UNKNOWN = -2;
+
+    /** Indices left free before the first token after a skip, so that the tokens cut back keep indices above 0. */
+    private static final int ROOM = 64;
+    /** Skips shorter than this many tokens are not worth it. */
+    private static final int FEW = 4;
 
     final String text;
+    private final int from;
     private final int to;
     private final Vocabulary vocabulary;
-    private final char[] buf = new char[32];
 
     /** Number of tokens cut so far; tokens {@code [size - capacity, size)} at most are held. */
     private int size;
@@ -31,6 +42,14 @@ final class Tokens {
     private boolean done;
     /** The lowest token index still wanted. */
     private int keepFrom;
+    /** The lowest index of a token cut (forwards or backwards) since the last skip. */
+    private int lo;
+    /** Where token {@link #lo} starts in the text (where cutting backwards resumes). */
+    private int loStart;
+    /** Where the next possible trigger starts when {@link #skipToTrigger} found it close ahead, else -1. */
+    private int nextTrigger = -1;
+    /** Index of the first token of the stretch once known, else {@link Integer#MIN_VALUE}. */
+    private int first;
 
     private int mask;
     private int[] start;
@@ -40,11 +59,13 @@ final class Tokens {
     private byte[] kind;
     /** Line feeds between this token and the one before (at most 100). */
     private byte[] breaks;
-    private String[] lower;
+    /** Vocabulary slot of a word (-1 when not in it), {@link #UNKNOWN} until looked up. */
+    private int[] word;
     private boolean[] trigger;
 
     private Tokens(String text, int from, int to, Vocabulary vocabulary) {
         this.text = text;
+        this.from = from;
         this.pos = from;
         this.to = to;
         this.vocabulary = vocabulary;
@@ -58,7 +79,7 @@ final class Tokens {
         num = new int[capacity];
         kind = new byte[capacity];
         breaks = new byte[capacity];
-        lower = new String[capacity];
+        word = new int[capacity];
         trigger = new boolean[capacity];
     }
 
@@ -79,7 +100,7 @@ final class Tokens {
 
     /** True when token {@code i} exists. */
     boolean has(int i) {
-        return i >= 0 && (i < size || fill(i));
+        return i >= lo ? i < size || fill(i) : cutBack(i);
     }
 
     /** True when {@code i} is below the number of tokens of the stretch (whatever that turns out to be). */
@@ -96,10 +117,104 @@ final class Tokens {
     }
 
     private int slot(int i) {
-        if (i < size - mask - 1 || i < 0) {
+        if (i < lo && !cutBack(i) || i < size - mask - 1) {
             throw new IndexOutOfBoundsException("token " + i + " is no longer held");
         }
         return i & mask;
+    }
+
+    /**
+     * Skips, when token {@code i} is not cut yet, the tokens before the next one where an expression may
+     * start: a number, a bracket {@code (}, or a trigger word of the vocabulary.
+     *
+     * @return the index the next token (a trigger, or none at the end of the stretch) will have
+     */
+    int skipToTrigger(int i) {
+        if (i != size || done || pos <= nextTrigger) {
+            return i;
+        }
+        String text = this.text;
+        int to = this.to;
+        int q = pos;
+        int skipped = 0;
+        while (q < to) {
+            char c = text.charAt(q);
+            byte cls = charClass(c);
+            if (cls == C_SPACE || cls == C_NEWLINE) {
+                q++;
+            } else if (cls == C_DIGIT || c == '(') {
+                break;
+            } else if (cls == C_LETTER) {
+                int s = q++;
+                while (q < to && charClass(text.charAt(q)) == C_LETTER) {
+                    q++;
+                }
+                if (vocabulary.findTrigger(text, s, q) >= 0) {
+                    q = s;
+                    break;
+                }
+                skipped++;
+            } else {
+                q++;
+                skipped++;
+            }
+        }
+        if (skipped < FEW) {
+            nextTrigger = q; // cutting the few tokens before it costs less than cutting back after a skip
+            return i;
+        }
+        int resume = q;
+        while (resume > from && charClass(text.charAt(resume - 1)) <= C_NEWLINE) {
+            resume--;
+        }
+        pos = resume;
+        size += ROOM;
+        keepFrom = size - ROOM;
+        lo = size;
+        loStart = q;
+        first = Integer.MIN_VALUE;
+        return size;
+    }
+
+    /** Cuts the tokens before {@link #lo} backwards until token {@code i} exists; false when the stretch has none so early. */
+    private boolean cutBack(int i) {
+        if (i < first || size - i > mask + 1) {
+            return false;
+        }
+        String text = this.text;
+        while (lo > i) {
+            int q = loStart;
+            while (q > from && charClass(text.charAt(q - 1)) <= C_NEWLINE) {
+                q--;
+            }
+            if (q == from) {
+                first = lo;
+                return false;
+            }
+            int e = q;
+            byte cls = charClass(text.charAt(q - 1));
+            byte k;
+            q--;
+            if (cls == C_DIGIT || cls == C_LETTER) {
+                k = cls == C_DIGIT ? NUM : WORD;
+                while (q > from && charClass(text.charAt(q - 1)) == cls) {
+                    q--;
+                }
+            } else {
+                k = PUNCT;
+            }
+            int s = q;
+            int nl = 0;
+            while (q > from && charClass(text.charAt(q - 1)) <= C_NEWLINE) {
+                if (text.charAt(--q) == '\n') {
+                    nl++;
+                }
+            }
+            lo--;
+            loStart = s;
+            put(lo & mask, s, e, k, nl);
+        }
+        return true;
     }
 
     private void next() {
@@ -109,36 +224,31 @@ final class Tokens {
         int nl = 0;
         while (i < to) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            byte cls = charClass(c);
+            if (cls == C_NEWLINE) {
                 nl++;
                 i++;
                 continue;
             }
-            if (c == ' ' || (c < 128 ? c <= ' ' : !commonLetter(c) && Character.isWhitespace(c))) {
+            if (cls == C_SPACE) {
                 i++;
                 continue;
             }
             int s = i;
+            i++;
             byte k;
-            if (c >= '0' && c <= '9') {
+            if (cls == C_DIGIT) {
                 k = NUM;
-                i++;
-                while (i < to) {
-                    char d = text.charAt(i);
-                    if (d < '0' || d > '9') {
-                        break;
-                    }
+                while (i < to && charClass(text.charAt(i)) == C_DIGIT) {
                     i++;
                 }
-            } else if (isLetter(c)) {
+            } else if (cls == C_LETTER) {
                 k = WORD;
-                i++;
-                while (i < to && isLetter(text.charAt(i))) {
+                while (i < to && charClass(text.charAt(i)) == C_LETTER) {
                     i++;
                 }
             } else {
                 k = PUNCT;
-                i++;
             }
             pos = i;
             add(s, i, k, nl);
@@ -146,6 +256,37 @@ final class Tokens {
         }
         pos = i;
         done = true;
+    }
+
+    private static final byte C_SPACE = 0;
+    private static final byte C_NEWLINE = 1;
+    private static final byte C_DIGIT = 2;
+    private static final byte C_LETTER = 3;
+    private static final byte C_OTHER = 4;
+    /** The class of every char: white space, line feed, digit, letter, or a mark of its own. */
+    private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            CLASSES[c] = classify((char) c);
+        }
+    }
+
+    private static byte charClass(char c) {
+        return CLASSES[c];
+    }
+
+    private static byte classify(char c) {
+        if (c == '\n') {
+            return C_NEWLINE;
+        }
+        if (c == ' ' || (c < 128 ? c <= ' ' : !commonLetter(c) && Character.isWhitespace(c))) {
+            return C_SPACE;
+        }
+        if (c >= '0' && c <= '9') {
+            return C_DIGIT;
+        }
+        return isLetter(c) ? C_LETTER : C_OTHER;
     }
 
     private static boolean isLetter(char c) {
@@ -167,30 +308,48 @@ final class Tokens {
         if (size - keepFrom > mask) {
             grow();
         }
-        int x = size & mask;
+        put(size & mask, s, e, k, nl);
+        size++;
+    }
+
+    private void put(int x, int s, int e, byte k, int nl) {
         start[x] = s;
         end[x] = e;
         kind[x] = k;
         breaks[x] = (byte) Math.min(nl, 100);
-        lower[x] = null;
-        trigger[x] = false;
+        word[x] = UNKNOWN;
         num[x] = 0;
         if (k == WORD) {
-            int slot = vocabulary.find(text, s, e, buf);
-            lower[x] = vocabulary.key(slot);
-            trigger[x] = vocabulary.trigger(slot);
-        } else if (k == NUM) {
-            int v = 0;
-            if (e - s > 9) {
-                v = -1;
-            } else {
-                for (int j = s; j < e; j++) {
-                    v = v * 10 + (text.charAt(j) - '0');
-                }
+            // a trigger word gets its key now; any other word only when the grammar asks
+            int t = vocabulary.findTrigger(text, s, e);
+            trigger[x] = t >= 0;
+            if (t >= 0) {
+                word[x] = t;
             }
-            num[x] = v;
+        } else {
+            trigger[x] = false;
+            if (k == NUM) {
+                int v = 0;
+                if (e - s > 9) {
+                    v = -1;
+                } else {
+                    for (int j = s; j < e; j++) {
+                        v = v * 10 + (text.charAt(j) - '0');
+                    }
+                }
+                num[x] = v;
+            }
         }
-        size++;
+    }
+
+    /** The vocabulary slot of the word in window slot {@code x}, looked up on first use. */
+    private int wordSlot(int x) {
+        int w = word[x];
+        if (w == UNKNOWN) {
+            w = vocabulary.find(text, start[x], end[x]);
+            word[x] = w;
+        }
+        return w;
     }
 
     /** Doubles the window, keeping every held token at its index. */
@@ -200,11 +359,11 @@ final class Tokens {
         int[] on = num;
         byte[] ok = kind;
         byte[] ob = breaks;
-        String[] ol = lower;
+        int[] ow = word;
         boolean[] ot = trigger;
         int oldMask = mask;
         allocate((mask + 1) * 2);
-        for (int i = Math.max(0, size - oldMask - 1); i < size; i++) {
+        for (int i = Math.max(lo, size - oldMask - 1); i < size; i++) {
             int a = i & oldMask;
             int b = i & mask;
             start[b] = os[a];
@@ -212,7 +371,7 @@ final class Tokens {
             num[b] = on[a];
             kind[b] = ok[a];
             breaks[b] = ob[a];
-            lower[b] = ol[a];
+            word[b] = ow[a];
             trigger[b] = ot[a];
         }
     }
@@ -237,7 +396,11 @@ final class Tokens {
 
     /** The key of word token {@code i} when the grammar knows the word, else the empty string. */
     String lower(int i) {
-        return i < size || fill(i) ? lower[slot(i)] : null;
+        if (!(i < size || fill(i))) {
+            return null;
+        }
+        int x = slot(i);
+        return kind[x] == WORD ? vocabulary.key(wordSlot(x)) : null;
     }
 
     /** True when token {@code i} is a word of the vocabulary that may start a date expression. */
@@ -254,7 +417,8 @@ final class Tokens {
             return false;
         }
         int x = slot(i);
-        return kind[x] == WORD && lower[x].equals(w);
+        // a key has the length of its word: other lengths need no lookup
+        return kind[x] == WORD && end[x] - start[x] == w.length() && vocabulary.key(wordSlot(x)).equals(w);
     }
 
     boolean isNum(int i) {
@@ -283,7 +447,7 @@ final class Tokens {
 
     /** True when token {@code i} touches the token before it (no white space between). */
     boolean glued(int i) {
-        return i > 0 && has(i) && start[slot(i)] == end[slot(i - 1)];
+        return has(i) && has(i - 1) && start[slot(i)] == end[slot(i - 1)];
     }
 
     /** True when token {@code i} starts with an upper-case letter. */

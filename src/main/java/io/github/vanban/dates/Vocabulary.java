@@ -16,6 +16,7 @@ final class Vocabulary {
     private static final String Y_FORMS = "yỳýỷỹỵ";
     private static final String I_FORMS = "iìíỉĩị";
     private static final int PREFIX_BITS = 1 << 14;
+    private static final int LONGEST = 32;
 
     private final String[] table;
     private final boolean[] trigger;
@@ -24,6 +25,24 @@ final class Vocabulary {
     private final long lengths;
     /** Bit set when some word has the {@link #prefix} of its first two letters and length. */
     private final long[] prefixes = new long[PREFIX_BITS / 64];
+    /** The slots of the words of each {@link #prefix}: {@code prefixSlots[prefixStart[p] .. prefixStart[p + 1])}. */
+    private final int[] prefixStart;
+    private final int[] prefixSlots;
+    /** The same for the words that may start a date expression. */
+    private final int[] triggerStart;
+    private final int[] triggerSlots;
+    /** The {@link #prefixes} bits of the trigger words alone: most words are refused here. */
+    private final long[] triggerPrefixes = new long[PREFIX_BITS / 64];
+    /** Bit set when a trigger word has the {@link #prefix} of its first and third letters and length. */
+    private final long[] triggerThirds = new long[PREFIX_BITS / 64];
+    /** {@link #lowerSlow} of the chars below U+2000, which hold every Vietnamese letter. */
+    private static final char[] LOWER = new char[0x2000];
+
+    static {
+        for (int c = 0; c < LOWER.length; c++) {
+            LOWER[c] = lowerSlow((char) c);
+        }
+    }
 
     /**
      * @param words    the words, in any spelling: each is kept by its key
@@ -47,16 +66,62 @@ final class Vocabulary {
             }
             table[h] = key;
             trigger[h] = triggers.test(key);
+
         }
         lengths = lens;
+        prefixStart = new int[PREFIX_BITS + 1];
+        prefixSlots = slotsByPrefix(false, prefixStart);
+        triggerStart = new int[PREFIX_BITS + 1];
+        triggerSlots = slotsByPrefix(true, triggerStart);
+        for (int h = 0; h < size; h++) {
+            if (trigger[h]) {
+                int p = prefixOf(table[h]);
+                triggerPrefixes[p >>> 6] |= 1L << p;
+                String key = table[h];
+                if (key.length() >= 3) {
+                    int t = prefix(key.charAt(0), key.charAt(2), key.length());
+                    triggerThirds[t >>> 6] |= 1L << t;
+                }
+            }
+        }
+    }
+
+    /** The slots of the words (or of the trigger words only), grouped by {@link #prefix}; fills {@code start}. */
+    private int[] slotsByPrefix(boolean triggersOnly, int[] start) {
+        int[] count = new int[PREFIX_BITS + 1];
+        for (int h = 0; h < table.length; h++) {
+            if (table[h] != null && (trigger[h] || !triggersOnly)) {
+                count[prefixOf(table[h]) + 1]++;
+            }
+        }
+        for (int p = 0; p < PREFIX_BITS; p++) {
+            count[p + 1] += count[p];
+        }
+        System.arraycopy(count, 0, start, 0, count.length);
+        int[] slots = new int[count[PREFIX_BITS]];
+        for (int h = 0; h < table.length; h++) {
+            if (table[h] != null && (trigger[h] || !triggersOnly)) {
+                slots[count[prefixOf(table[h])]++] = h;
+            }
+        }
+        return slots;
+    }
+
+    private static int prefixOf(String key) {
+        int len = key.length();
+        return prefix(len == 0 ? 0 : key.charAt(0), len < 2 ? 0 : key.charAt(1), len);
     }
 
     private static int prefix(int c0, int c1, int len) {
         return ((c0 * 31 + c1) * 31 + len) & (PREFIX_BITS - 1);
     }
 
-    /** Lower case as {@link Character#toLowerCase(char)}, quick for ASCII and Vietnamese letters. */
+    /** Lower case as {@link Character#toLowerCase(char)}. */
     static char lower(char c) {
+        return c < LOWER.length ? LOWER[c] : lowerSlow(c);
+    }
+
+    private static char lowerSlow(char c) {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
@@ -74,17 +139,29 @@ final class Vocabulary {
 
     /** {@code last} as it stands in a key when it ends a word after {@code before}: {@code y} after a consonant is {@code i}. */
     private static char foldY(char before, char last) {
+        if (last != 'y' && last != '\u00FD' && (last < '\u1EF3' || last > '\u1EF9')) {
+            return last; // no form of y: most words end here
+        }
         int y = Y_FORMS.indexOf(last);
         return y >= 0 && CONSONANTS.indexOf(before) >= 0 ? I_FORMS.charAt(y) : last;
     }
 
     /**
-     * The slot of {@code text[start, end)} when it is a word of the vocabulary, else -1.
-     * {@code buf} is scratch space of at least {@code end - start} chars.
+     * The slot of {@code text[start, end)} when it is a word of the vocabulary, else -1. Words longer
+     * than {@value #LONGEST} chars are never looked up.
      */
-    int find(String text, int start, int end, char[] buf) {
+    int find(String text, int start, int end) {
+        return find(text, start, end, prefixes, prefixStart, prefixSlots);
+    }
+
+    /** The slot of {@code text[start, end)} when it is a word that may start a date expression, else -1. */
+    int findTrigger(String text, int start, int end) {
+        return find(text, start, end, triggerPrefixes, triggerStart, triggerSlots);
+    }
+
+    private int find(String text, int start, int end, long[] prefixes, int[] prefixStart, int[] prefixSlots) {
         int len = end - start;
-        if (len > buf.length || len == 0 || len < 64 && (lengths & (1L << len)) == 0) {
+        if (len > LONGEST || len == 0 || len < 64 && (lengths & (1L << len)) == 0) {
             return -1;
         }
         char k0 = lower(text.charAt(start));
@@ -96,31 +173,23 @@ final class Vocabulary {
         if ((prefixes[p >>> 6] & (1L << p)) == 0) {
             return -1;
         }
-        buf[0] = k0;
-        if (len >= 2) {
-            buf[1] = k1;
-        }
-        for (int i = 2; i < len; i++) {
-            buf[i] = lower(text.charAt(start + i));
-        }
-        if (len >= 3) {
-            buf[len - 1] = foldY(buf[len - 2], buf[len - 1]);
-        }
-        int h = 0;
-        for (int i = 0; i < len; i++) {
-            h = 31 * h + buf[i];
-        }
-        int slot = h & mask;
-        while (true) {
-            String s = table[slot];
-            if (s == null) {
-                return -1;
+        int last = len - 1;
+        for (int c = prefixStart[p], stop = prefixStart[p + 1]; c < stop; c++) {
+            int slot = prefixSlots[c];
+            String key = table[slot];
+            if (key.length() != len || key.charAt(0) != k0 || len >= 2 && key.charAt(1) != k1) {
+                continue;
             }
-            if (s.length() == len && same(s, buf, len)) {
+            int i = 2;
+            while (i < last && key.charAt(i) == lower(text.charAt(start + i))) {
+                i++;
+            }
+            if (i >= len || i == last && len >= 3
+                    && key.charAt(last) == foldY(key.charAt(last - 1), lower(text.charAt(start + last)))) {
                 return slot;
             }
-            slot = (slot + 1) & mask;
         }
+        return -1;
     }
 
     /** The key in {@code slot}, or the empty string for -1. */
@@ -131,14 +200,5 @@ final class Vocabulary {
     /** True when the word in {@code slot} may start a date expression. */
     boolean trigger(int slot) {
         return slot >= 0 && trigger[slot];
-    }
-
-    private static boolean same(String s, char[] buf, int len) {
-        for (int i = 0; i < len; i++) {
-            if (s.charAt(i) != buf[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
