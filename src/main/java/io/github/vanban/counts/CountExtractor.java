@@ -47,32 +47,39 @@ public final class CountExtractor {
 
     private void scan(EntityView view, ParseContext context, List<ParticipantCount> out) {
         String t = view.text;
+        char[] a = t.toCharArray();
         NumberConvention convention = VietnameseNumbers.detectConvention(t);
-        int n = t.length();
+        int n = a.length;
         int i = 0;
         while (i < n) {
-            char c = t.charAt(i);
-            char prev = i > 0 ? t.charAt(i - 1) : ' ';
-            boolean digitStart = c >= '0' && c <= '9' && !Character.isLetterOrDigit(prev)
-                    && prev != '.' && prev != ',' && prev != '/' && prev != '-';
-            boolean wordStart = Character.isLetter(c) && !Character.isLetterOrDigit(prev);
-            if (!digitStart && !wordStart) {
+            char c = a[i];
+            if (!CharClass.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
-            if (wordStart) {
-                int we = i;
-                while (we < n && Character.isLetter(t.charAt(we))) {
+            char prev = i > 0 ? a[i - 1] : ' ';
+            boolean start;
+            if (CharClass.isLetterOrDigit(prev)) {
+                start = false; // inside a word or a number
+            } else if (c >= '0' && c <= '9') {
+                start = prev != '.' && prev != ',' && prev != '/' && prev != '-';
+            } else if (CharClass.isLetter(c)) {
+                int we = i + 1;
+                while (we < n && we - i <= 5 && CharClass.isLetter(a[we])) {
                     we++;
                 }
-                if (we - i > 5 || !VietnameseNumbers.isNumberWord(t, i, we)) {
-                    i = we;
-                    continue;
-                }
+                start = we - i <= 5 && VietnameseNumbers.isNumberWord(a, i, we);
+            } else {
+                start = false; // a digit of another script
+            }
+            if (!start) {
+                // no number starts inside a run of letters and digits
+                i = runEnd(a, i + 1);
+                continue;
             }
             Candidate cand = candidate(t, i, convention);
             if (cand == null) {
-                i = skipToken(t, i);
+                i = runEnd(a, i + 1);
                 continue;
             }
             if (accept(t, cand)) {
@@ -84,9 +91,9 @@ public final class CountExtractor {
         }
     }
 
-    private static int skipToken(String t, int i) {
-        int j = i + 1;
-        while (j < t.length() && Character.isLetterOrDigit(t.charAt(j))) {
+    /** The end of the run of letters and digits that goes on at {@code j}. */
+    private static int runEnd(char[] a, int j) {
+        while (j < a.length && CharClass.isLetterOrDigit(a[j])) {
             j++;
         }
         return j;
@@ -436,11 +443,10 @@ public final class CountExtractor {
 
     /** The longest cue phrase starting at token {@code j}; its end token in {@code endOut[0]}. */
     private CueType cueAt(List<Token> toks, int j, boolean ascii, int[] endOut) {
-        PhraseTable<CueType> table = lexicon.cues;
-        Token head = toks.get(j);
-        if (!ascii && !lexicon.cueFirstWords.contains(head.source, head.start, head.end)) {
-            return null;
+        if (!ascii) {
+            return cueAtInPlace(toks, j, endOut);
         }
+        PhraseTable<CueType> table = lexicon.cues;
         StringBuilder key = new StringBuilder();
         CueType best = null;
         for (int k = j; k < toks.size() && k - j < table.maxWords(); k++) {
@@ -460,6 +466,46 @@ public final class CountExtractor {
             }
             if (!table.isPrefix(phrase, ascii)) {
                 break; // no longer cue begins so
+            }
+        }
+        return best;
+    }
+
+    /**
+     * {@link #cueAt} for a text with diacritics: follows the keys of the cue table char by char along the
+     * tokens' keys, without building them.
+     */
+    private CueType cueAtInPlace(List<Token> toks, int j, int[] endOut) {
+        CountLexicon.Node<CueType> node = lexicon.cues.root();
+        int maxWords = lexicon.cues.maxWords();
+        CueType best = null;
+        boolean afterHyphen = false;
+        for (int k = j; k < toks.size() && k - j < maxWords; k++) {
+            Token tok = toks.get(k);
+            boolean hyphen = tok.isPunct('-');
+            if (tok.punct && !hyphen) {
+                break;
+            }
+            if (k > j && !hyphen && !afterHyphen) {
+                node = node.next(' ');
+                if (node == null) {
+                    break;
+                }
+            }
+            if (hyphen) {
+                node = node.next('-');
+            } else {
+                for (int i = tok.start; i < tok.end && node != null; i++) {
+                    node = node.next(CountLexicon.keyCharAt(tok.source, tok.start, tok.end, i));
+                }
+            }
+            if (node == null) {
+                break; // no cue begins so
+            }
+            afterHyphen = hyphen;
+            if (node.value != null) {
+                best = node.value;
+                endOut[0] = k + 1;
             }
         }
         return best;

@@ -145,6 +145,14 @@ public final class VietnameseNumbers {
         return WORDS.find(text, start, end) != null;
     }
 
+    /**
+     * Whether {@code text[start, end)} (any case) is a Vietnamese number word of the table; the same test
+     * as {@link #isNumberWord(CharSequence, int, int)} for a scan that holds its text as an array.
+     */
+    public static boolean isNumberWord(char[] text, int start, int end) {
+        return WORDS.contains(text, start, end);
+    }
+
     // ---------------------------------------------------------------------------------------------
     // convention evidence
 
@@ -225,9 +233,12 @@ public final class VietnameseNumbers {
             return null;
         }
         int end = endOut[0];
+        long[] scaleOut = new long[1];
+        if (term.scale() == 0 && scalesAfter(t, end, scaleOut) < 0) {
+            return new NumberMatch(offset, end, term, NumberKind.DIGITS); // a whole number alone, the usual case
+        }
         BigDecimal total = BigDecimal.ZERO;
         NumberKind kind = NumberKind.DIGITS;
-        long[] scaleOut = new long[1];
         while (true) {
             // scale words after the digits: "33.000 ngàn", "1 nghìn tỷ", "2 triệu rưỡi"
             int scaleEnd = scalesAfter(t, end, scaleOut);
@@ -338,6 +349,13 @@ public final class VietnameseNumbers {
             }
         }
         endOut[0] = j;
+        if (digits.length() <= 18 && digits.indexOf(".") < 0) {
+            long v = 0;
+            for (int k = 0; k < digits.length(); k++) {
+                v = v * 10 + (digits.charAt(k) - '0');
+            }
+            return BigDecimal.valueOf(v);
+        }
         return new BigDecimal(digits.toString());
     }
 
@@ -605,6 +623,12 @@ public final class VietnameseNumbers {
          */
         private final long[][] pairs;
 
+        /**
+         * For each char below {@link #FIRST_LIMIT}: the words of the table that may start with it in either
+         * case, or null when none does; null as a whole when a word of the table is not all lower case.
+         */
+        private final Word[][] byFirst;
+
         private WordTable(List<Word> words) {
             int max = 0;
             for (Word w : words) {
@@ -621,6 +645,13 @@ public final class VietnameseNumbers {
                 lowerFirsts &= lower(w.text.charAt(0)) == w.text.charAt(0);
             }
             pairs = lowerFirsts ? new long[26][FIRST_LIMIT / 64] : null;
+            boolean allLower = true;
+            for (Word w : words) {
+                for (int i = 0; i < w.text.length(); i++) {
+                    allLower &= lower(w.text.charAt(i)) == w.text.charAt(i);
+                }
+            }
+            byFirst = allLower ? new Word[FIRST_LIMIT][] : null;
             for (char c = 0; c < FIRST_LIMIT; c++) {
                 for (Word w : words) {
                     char w0 = w.text.charAt(0);
@@ -631,6 +662,12 @@ public final class VietnameseNumbers {
                     char f = w.text.charAt(0);
                     if (c == f || Character.toLowerCase(c) == f) {
                         firstChars[c] = true;
+                        if (byFirst != null) {
+                            Word[] b = byFirst[c];
+                            b = b == null ? new Word[1] : java.util.Arrays.copyOf(b, b.length + 1);
+                            b[b.length - 1] = w;
+                            byFirst[c] = b;
+                        }
                     }
                     char g = w.text.length() > 1 ? w.text.charAt(1) : 0;
                     if (w.text.length() > 1 && (c == g || Character.toLowerCase(c) == g)) {
@@ -672,6 +709,22 @@ public final class VietnameseNumbers {
 
         Word find(CharSequence t, int start, int end) {
             int len = end - start;
+            if (byFirst != null && len > 0 && len <= maxLength) {
+                char c = t.charAt(start);
+                if (c < FIRST_LIMIT) {
+                    // the few words that begin with this letter, compared in place
+                    Word[] bucket = byFirst[c];
+                    if (bucket == null) {
+                        return null;
+                    }
+                    for (Word w : bucket) {
+                        if (w.text.length() == len && sameIgnoringCase(t, start, w.text)) {
+                            return w;
+                        }
+                    }
+                    return null;
+                }
+            }
             if (len <= 0 || len > maxLength || !mayStartWith(t.charAt(start))
                     || len > 1 && !mayHaveSecond(t.charAt(start + 1))
                     || len > 1 && !mayBePair(t.charAt(start), t.charAt(start + 1))) {
@@ -686,12 +739,49 @@ public final class VietnameseNumbers {
             return null;
         }
 
-        /** {@link Character#toLowerCase(char)}, without its table look-up for ASCII. */
-        private static char lower(char c) {
-            if (c < 128) {
-                return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        /** Whether {@code t[start, end)} is a word of the table: {@link #find} on an array. */
+        boolean contains(char[] t, int start, int end) {
+            int len = end - start;
+            if (len <= 0 || len > maxLength) {
+                return false;
             }
-            return Character.toLowerCase(c);
+            char c = t[start];
+            if (byFirst == null || c >= FIRST_LIMIT) {
+                return find(java.nio.CharBuffer.wrap(t), start, end) != null;
+            }
+            Word[] bucket = byFirst[c];
+            if (bucket == null) {
+                return false;
+            }
+            outer:
+            for (Word w : bucket) {
+                String s = w.text;
+                if (s.length() != len) {
+                    continue;
+                }
+                for (int i = 1; i < len; i++) {
+                    char x = t[start + i];
+                    if (x != s.charAt(i) && lower(x) != s.charAt(i)) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+
+        /** {@link Character#toLowerCase(char)} of every char below {@link #FIRST_LIMIT}. */
+        private static final char[] LOWER = new char[FIRST_LIMIT];
+
+        static {
+            for (int c = 0; c < FIRST_LIMIT; c++) {
+                LOWER[c] = Character.toLowerCase((char) c);
+            }
+        }
+
+        /** {@link Character#toLowerCase(char)}, from a table for the Latin and Vietnamese letters. */
+        private static char lower(char c) {
+            return c < FIRST_LIMIT ? LOWER[c] : Character.toLowerCase(c);
         }
 
         private static boolean sameIgnoringCase(CharSequence t, int start, String s) {
