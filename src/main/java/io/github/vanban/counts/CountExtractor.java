@@ -48,7 +48,7 @@ public final class CountExtractor {
     private void scan(EntityView view, ParseContext context, List<ParticipantCount> out) {
         String t = view.text;
         char[] a = t.toCharArray();
-        NumberConvention convention = VietnameseNumbers.detectConvention(t);
+        NumberConvention convention = VietnameseNumbers.detectConvention(a);
         int n = a.length;
         int i = 0;
         while (i < n) {
@@ -59,6 +59,7 @@ public final class CountExtractor {
             }
             char prev = i > 0 ? a[i - 1] : ' ';
             boolean start;
+            int checked = i + 1; // the chars before it are letters or digits
             if (CharClass.isLetterOrDigit(prev)) {
                 start = false; // inside a word or a number
             } else if (c >= '0' && c <= '9') {
@@ -69,12 +70,13 @@ public final class CountExtractor {
                     we++;
                 }
                 start = we - i <= 5 && VietnameseNumbers.isNumberWord(a, i, we);
+                checked = we;
             } else {
                 start = false; // a digit of another script
             }
             if (!start) {
                 // no number starts inside a run of letters and digits
-                i = runEnd(a, i + 1);
+                i = runEnd(a, checked);
                 continue;
             }
             Candidate cand = candidate(t, i, convention);
@@ -681,7 +683,20 @@ public final class CountExtractor {
     }
 
     private static boolean startsWord(String t, int p, String word) {
+        if (p >= t.length() || !sameLetterIgnoringCase(t.charAt(p), word.charAt(0))) {
+            return false; // the usual case, decided without the comparison of the whole word
+        }
         return t.regionMatches(true, p, word, 0, word.length())
                 && (p + word.length() >= t.length() || !Character.isLetter(t.charAt(p + word.length())));
+    }
+
+    /** Whether {@code c} and the lower-case letter {@code w} are equal ignoring case, as {@link String#regionMatches(boolean, int, String, int, int)} compares them. */
+    private static boolean sameLetterIgnoringCase(char c, char w) {
+        if (c == w) {
+            return true;
+        }
+        char u1 = Character.toUpperCase(c);
+        char u2 = Character.toUpperCase(w);
+        return u1 == u2 || Character.toLowerCase(u1) == Character.toLowerCase(u2);
     }
 }

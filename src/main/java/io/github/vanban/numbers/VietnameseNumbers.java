@@ -135,6 +135,39 @@ public final class VietnameseNumbers {
         return english > vietnamese ? NumberConvention.ENGLISH : NumberConvention.VIETNAMESE;
     }
 
+    /** {@link #detectConvention(CharSequence)} for a text held as an array. */
+    public static NumberConvention detectConvention(char[] text) {
+        CharSequence seq = null;
+        int vietnamese = 0;
+        int english = 0;
+        int n = text.length;
+        int i = 0;
+        while (i < n) {
+            if (!isAsciiDigit(text[i]) || (i > 0 && isNumberChar(text[i - 1]))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && isNumberChar(text[end])) {
+                end++;
+            }
+            while (end > i && !isAsciiDigit(text[end - 1])) {
+                end--;
+            }
+            if (seq == null) {
+                seq = java.nio.CharBuffer.wrap(text);
+            }
+            int vote = separatorVote(seq, i, end);
+            if (vote > 0) {
+                vietnamese += vote;
+            } else {
+                english -= vote;
+            }
+            i = Math.max(end, i + 1);
+        }
+        return english > vietnamese ? NumberConvention.ENGLISH : NumberConvention.VIETNAMESE;
+    }
+
     /** Whether {@code word} (any case) is a Vietnamese number word of the table. */
     public static boolean isNumberWord(CharSequence word) {
         return WORDS.find(word, 0, word.length()) != null;
@@ -623,11 +656,8 @@ public final class VietnameseNumbers {
          */
         private final long[][] pairs;
 
-        /**
-         * For each char below {@link #FIRST_LIMIT}: the words of the table that may start with it in either
-         * case, or null when none does; null as a whole when a word of the table is not all lower case.
-         */
-        private final Word[][] byFirst;
+        /** Whether every word of the table is written in lower case. */
+        private final boolean allLowerCase;
 
         private WordTable(List<Word> words) {
             int max = 0;
@@ -651,7 +681,7 @@ public final class VietnameseNumbers {
                     allLower &= lower(w.text.charAt(i)) == w.text.charAt(i);
                 }
             }
-            byFirst = allLower ? new Word[FIRST_LIMIT][] : null;
+            allLowerCase = allLower;
             for (char c = 0; c < FIRST_LIMIT; c++) {
                 for (Word w : words) {
                     char w0 = w.text.charAt(0);
@@ -662,12 +692,6 @@ public final class VietnameseNumbers {
                     char f = w.text.charAt(0);
                     if (c == f || Character.toLowerCase(c) == f) {
                         firstChars[c] = true;
-                        if (byFirst != null) {
-                            Word[] b = byFirst[c];
-                            b = b == null ? new Word[1] : java.util.Arrays.copyOf(b, b.length + 1);
-                            b[b.length - 1] = w;
-                            byFirst[c] = b;
-                        }
                     }
                     char g = w.text.length() > 1 ? w.text.charAt(1) : 0;
                     if (w.text.length() > 1 && (c == g || Character.toLowerCase(c) == g)) {
@@ -675,6 +699,7 @@ public final class VietnameseNumbers {
                     }
                 }
             }
+            codeSlots = buildCodes(words);
         }
 
         /** Whether a word of the table may start with {@code c} (any char above the table may): tested before hashing. */
@@ -709,22 +734,6 @@ public final class VietnameseNumbers {
 
         Word find(CharSequence t, int start, int end) {
             int len = end - start;
-            if (byFirst != null && len > 0 && len <= maxLength) {
-                char c = t.charAt(start);
-                if (c < FIRST_LIMIT) {
-                    // the few words that begin with this letter, compared in place
-                    Word[] bucket = byFirst[c];
-                    if (bucket == null) {
-                        return null;
-                    }
-                    for (Word w : bucket) {
-                        if (w.text.length() == len && sameIgnoringCase(t, start, w.text)) {
-                            return w;
-                        }
-                    }
-                    return null;
-                }
-            }
             if (len <= 0 || len > maxLength || !mayStartWith(t.charAt(start))
                     || len > 1 && !mayHaveSecond(t.charAt(start + 1))
                     || len > 1 && !mayBePair(t.charAt(start), t.charAt(start + 1))) {
@@ -745,29 +754,78 @@ public final class VietnameseNumbers {
             if (len <= 0 || len > maxLength) {
                 return false;
             }
-            char c = t[start];
-            if (byFirst == null || c >= FIRST_LIMIT) {
+            if (codeSlots == null) {
                 return find(java.nio.CharBuffer.wrap(t), start, end) != null;
             }
-            Word[] bucket = byFirst[c];
-            if (bucket == null) {
-                return false;
+            int code = 0;
+            for (int i = start; i < end; i++) {
+                char c = t[i];
+                if (c >= FIRST_LIMIT) {
+                    return find(java.nio.CharBuffer.wrap(t), start, end) != null;
+                }
+                int k = letterCodes[c];
+                if (k == 0) {
+                    return false; // no word of the table has this letter
+                }
+                code = code << CODE_BITS | k;
             }
-            outer:
-            for (Word w : bucket) {
-                String s = w.text;
-                if (s.length() != len) {
-                    continue;
+            int mask = codeSlots.length - 1;
+            for (int h = slotOf(code, mask); codeSlots[h] != 0; h = (h + 1) & mask) {
+                if (codeSlots[h] == code) {
+                    return true;
                 }
-                for (int i = 1; i < len; i++) {
-                    char x = t[start + i];
-                    if (x != s.charAt(i) && lower(x) != s.charAt(i)) {
-                        continue outer;
-                    }
-                }
-                return true;
             }
             return false;
+        }
+
+        private static int slotOf(int code, int mask) {
+            return (code * 0x9E3779B9 >>> 16) & mask;
+        }
+
+        /**
+         * The words as numbers, for {@link #contains}: each letter of a word, lower case, has a code of
+         * {@link #CODE_BITS} bits ({@link #letterCodes}, 0 for a char in no word), and a word is its codes one
+         * after the other. Null when the words are too long or have too many letters for an {@code int}.
+         */
+        private static final int CODE_BITS = 6;
+        private final byte[] letterCodes = new byte[FIRST_LIMIT];
+        private final int[] codeSlots;
+
+        private int[] buildCodes(List<Word> words) {
+            if (!allLowerCase || maxLength * CODE_BITS > 31) {
+                return null;
+            }
+            StringBuilder alphabet = new StringBuilder();
+            for (Word w : words) {
+                for (char c : w.text.toCharArray()) {
+                    if (c >= FIRST_LIMIT) {
+                        return null;
+                    }
+                    if (alphabet.indexOf(String.valueOf(c)) < 0) {
+                        alphabet.append(c);
+                    }
+                }
+            }
+            if (alphabet.length() >= 1 << CODE_BITS) {
+                return null;
+            }
+            for (int c = 0; c < FIRST_LIMIT; c++) {
+                letterCodes[c] = (byte) (alphabet.indexOf(String.valueOf(lower((char) c))) + 1);
+            }
+            int size = Integer.highestOneBit(words.size() * 4 - 1) << 1;
+            int[] slots = new int[size];
+            for (Word w : words) {
+                int code = 0;
+                for (char c : w.text.toCharArray()) {
+                    code = code << CODE_BITS | letterCodes[c];
+                }
+                int h = slotOf(code, size - 1);
+                while (slots[h] != 0 && slots[h] != code) {
+                    h = (h + 1) & (size - 1);
+                }
+                slots[h] = code;
+            }
+            return slots;
         }
 
         /** {@link Character#toLowerCase(char)} of every char below {@link #FIRST_LIMIT}. */
