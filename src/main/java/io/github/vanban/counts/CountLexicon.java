@@ -263,12 +263,20 @@ final class CountLexicon {
      * it is, if any ({@link PhraseTable#get}).
      */
     static final class Node<V> {
+        /** Above this many children a node also keeps them in a table indexed by char. */
+        private static final int DIRECT_FROM = 8;
+        private static final int DIRECT_LIMIT = 0x2000;
         private char[] chars = new char[0];
         private Node<V>[] next;
+        /** The children by char below {@link #DIRECT_LIMIT}, for a node with many; else null. */
+        private Node<V>[] direct;
         V value;
 
         /** The node after {@code c}, or null when no key goes on so. */
         Node<V> next(char c) {
+            if (direct != null && c < DIRECT_LIMIT) {
+                return direct[c];
+            }
             char[] cs = chars;
             for (int i = 0; i < cs.length; i++) {
                 if (cs[i] == c) {
@@ -289,6 +297,14 @@ final class CountLexicon {
             chars[chars.length - 1] = c;
             next = next == null ? new Node[1] : java.util.Arrays.copyOf(next, next.length + 1);
             next[next.length - 1] = n;
+            if (chars.length > DIRECT_FROM) {
+                direct = new Node[DIRECT_LIMIT];
+                for (int i = 0; i < chars.length; i++) {
+                    if (chars[i] < DIRECT_LIMIT) {
+                        direct[chars[i]] = next[i];
+                    }
+                }
+            }
             return n;
         }
     }

@@ -135,6 +135,14 @@ public final class VietnameseNumbers {
         return english > vietnamese ? NumberConvention.ENGLISH : NumberConvention.VIETNAMESE;
     }
 
+    /**
+     * Whether some number word of the table may begin with {@code c} (in either case): a test on one char
+     * that a scan can make before it looks at the whole word. True for every char it cannot rule out.
+     */
+    public static boolean mayStartNumberWord(char c) {
+        return WORDS.mayStartWith(c);
+    }
+
     /** {@link #detectConvention(CharSequence)} for a text held as an array. */
     public static NumberConvention detectConvention(char[] text) {
         CharSequence seq = null;
