@@ -356,28 +356,29 @@ public final class VietnameseNumbers {
         if (j == offset) {
             return null;
         }
-        StringBuilder digits = new StringBuilder(j - offset + 8);
-        digits.append(t, offset, j);
+        int firstEnd = j;
+        int count = j - offset; // digits of the integer part
+        int groups = 0;
         char group = conv.groupSeparator();
         char decimal = conv.decimalSeparator();
-        boolean grouped = false;
         if (j - offset <= 3) {
             while (j + 3 < n && t.charAt(j) == group && isAsciiDigit(t.charAt(j + 1))
                     && isAsciiDigit(t.charAt(j + 2)) && isAsciiDigit(t.charAt(j + 3))
-                    && (j + 4 >= n || !isAsciiDigit(t.charAt(j + 4))) && digits.length() < MAX_DIGITS) {
-                digits.append(t, j + 1, j + 4);
+                    && (j + 4 >= n || !isAsciiDigit(t.charAt(j + 4))) && count < MAX_DIGITS) {
+                count += 3;
+                groups++;
                 j += 4;
-                grouped = true;
             }
         }
+        int fractionFrom = -1;
         if (j + 1 < n && t.charAt(j) == decimal && isAsciiDigit(t.charAt(j + 1))) {
             int k = j + 1;
             while (k < n && isAsciiDigit(t.charAt(k)) && k - j <= MAX_DIGITS) {
                 k++;
             }
-            digits.append('.').append(t, j + 1, k);
+            fractionFrom = j + 1;
             j = k;
-        } else if (!grouped && j + 1 < n && t.charAt(j) == group && isAsciiDigit(t.charAt(j + 1))) {
+        } else if (groups == 0 && j + 1 < n && t.charAt(j) == group && isAsciiDigit(t.charAt(j + 1))) {
             // a group separator before one or two digits can only be a decimal point
             int k = j + 1;
             while (k < n && isAsciiDigit(t.charAt(k))) {
@@ -385,17 +386,29 @@ public final class VietnameseNumbers {
             }
             if (k - j - 1 <= 2 && (k >= n || (t.charAt(k) != group && t.charAt(k) != decimal)
                     || k + 1 >= n || !isAsciiDigit(t.charAt(k + 1)))) {
-                digits.append('.').append(t, j + 1, k);
+                fractionFrom = j + 1;
                 j = k;
             }
         }
         endOut[0] = j;
-        if (digits.length() <= 18 && digits.indexOf(".") < 0) {
+        if (fractionFrom < 0 && count <= 18) {
+            // a whole number that fits a long, the usual case
             long v = 0;
-            for (int k = 0; k < digits.length(); k++) {
-                v = v * 10 + (digits.charAt(k) - '0');
+            for (int k = offset; k < firstEnd; k++) {
+                v = v * 10 + (t.charAt(k) - '0');
+            }
+            for (int g = 0, at = firstEnd + 1; g < groups; g++, at += 4) {
+                v = v * 1000 + (t.charAt(at) - '0') * 100 + (t.charAt(at + 1) - '0') * 10 + (t.charAt(at + 2) - '0');
             }
             return BigDecimal.valueOf(v);
+        }
+        StringBuilder digits = new StringBuilder(j - offset + 8);
+        digits.append(t, offset, firstEnd);
+        for (int g = 0, at = firstEnd + 1; g < groups; g++, at += 4) {
+            digits.append(t, at, at + 3);
+        }
+        if (fractionFrom >= 0) {
+            digits.append('.').append(t, fractionFrom, j);
         }
         return new BigDecimal(digits.toString());
     }
