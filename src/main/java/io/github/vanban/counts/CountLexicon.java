@@ -36,8 +36,6 @@ final class CountLexicon {
     final WordSet unitFirstWords;
     final PhraseTable<Approximation> approximators;
     final PhraseTable<CueType> cues;
-    /** The first words of the cue phrases. */
-    final WordSet cueFirstWords;
 
     private CountLexicon() {
         units = new PhraseTable<>();
@@ -54,12 +52,9 @@ final class CountLexicon {
             approximators.put(f[0], Approximation.valueOf(f[1]));
         }
         cues = new PhraseTable<>();
-        List<String> cueFirsts = new java.util.ArrayList<>();
         for (String[] f : rows("cues.tsv")) {
             cues.put(f[0], CueType.valueOf(f[1]));
-            cueFirsts.add(key(f[0].split("[ -]")[0]));
         }
-        cueFirstWords = new WordSet(cueFirsts);
     }
 
     private static List<String[]> rows(String name) {
