@@ -47,32 +47,43 @@ public final class CountExtractor {
 
     private void scan(EntityView view, ParseContext context, List<ParticipantCount> out) {
         String t = view.text;
-        NumberConvention convention = VietnameseNumbers.detectConvention(t);
-        int n = t.length();
+        char[] a = t.toCharArray();
+        NumberConvention convention = VietnameseNumbers.detectConvention(a);
+        int n = a.length;
         int i = 0;
         while (i < n) {
-            char c = t.charAt(i);
-            char prev = i > 0 ? t.charAt(i - 1) : ' ';
-            boolean digitStart = c >= '0' && c <= '9' && !Character.isLetterOrDigit(prev)
-                    && prev != '.' && prev != ',' && prev != '/' && prev != '-';
-            boolean wordStart = Character.isLetter(c) && !Character.isLetterOrDigit(prev);
-            if (!digitStart && !wordStart) {
+            char c = a[i];
+            if (!CharClass.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
-            if (wordStart) {
-                int we = i;
-                while (we < n && Character.isLetter(t.charAt(we))) {
+            char prev = i > 0 ? a[i - 1] : ' ';
+            boolean start;
+            int checked = i + 1; // the chars before it are letters or digits
+            if (CharClass.isLetterOrDigit(prev)) {
+                start = false; // inside a word or a number
+            } else if (c >= '0' && c <= '9') {
+                start = prev != '.' && prev != ',' && prev != '/' && prev != '-';
+            } else if (!VietnameseNumbers.mayStartNumberWord(c)) {
+                start = false; // no number word begins with this letter (or this is no letter)
+            } else if (CharClass.isLetter(c)) {
+                int we = i + 1;
+                while (we < n && we - i <= 5 && CharClass.isLetter(a[we])) {
                     we++;
                 }
-                if (we - i > 5 || !VietnameseNumbers.isNumberWord(t, i, we)) {
-                    i = we;
-                    continue;
-                }
+                start = we - i <= 5 && VietnameseNumbers.isNumberWord(a, i, we);
+                checked = we;
+            } else {
+                start = false; // a digit of another script
+            }
+            if (!start) {
+                // no number starts inside a run of letters and digits
+                i = runEnd(a, checked);
+                continue;
             }
             Candidate cand = candidate(t, i, convention);
             if (cand == null) {
-                i = skipToken(t, i);
+                i = runEnd(a, i + 1);
                 continue;
             }
             if (accept(t, cand)) {
@@ -84,9 +95,9 @@ public final class CountExtractor {
         }
     }
 
-    private static int skipToken(String t, int i) {
-        int j = i + 1;
-        while (j < t.length() && Character.isLetterOrDigit(t.charAt(j))) {
+    /** The end of the run of letters and digits that goes on at {@code j}. */
+    private static int runEnd(char[] a, int j) {
+        while (j < a.length && CharClass.isLetterOrDigit(a[j])) {
             j++;
         }
         return j;
@@ -114,7 +125,7 @@ public final class CountExtractor {
         }
         int n = t.length();
         int end = m.end();
-        if (end < n && (Character.isLetter(t.charAt(end)) || t.charAt(end) == '%')) {
+        if (end < n && (CharClass.isLetter(t.charAt(end)) || t.charAt(end) == '%')) {
             return null; // 400ha, 12%
         }
         if (m.kind() == NumberKind.WORDS && m.value().compareTo(java.math.BigDecimal.ONE) <= 0) {
@@ -128,9 +139,9 @@ public final class CountExtractor {
         cand.numberStart = at;
         cand.value = value;
         // a share: 50/53 đại biểu counts its first number
-        if (end + 1 < n && t.charAt(end) == '/' && Character.isDigit(t.charAt(end + 1))) {
+        if (end + 1 < n && t.charAt(end) == '/' && CharClass.isDigit(t.charAt(end + 1))) {
             int d = end + 1;
-            while (d < n && Character.isDigit(t.charAt(d))) {
+            while (d < n && CharClass.isDigit(t.charAt(d))) {
                 d++;
             }
             if (d < n && (t.charAt(d) == '/' || t.charAt(d) == '-' || t.charAt(d) == '.')) {
@@ -146,7 +157,7 @@ public final class CountExtractor {
             } else if (startsWord(t, p, "đến") || startsWord(t, p, "tới")) {
                 q = skipBlank(t, p + 3);
             }
-            if (q > 0 && q < n && (Character.isDigit(t.charAt(q)) == Character.isDigit(t.charAt(at)))) {
+            if (q > 0 && q < n && (CharClass.isDigit(t.charAt(q)) == CharClass.isDigit(t.charAt(at)))) {
                 NumberMatch up = read(t, q, convention);
                 if (up != null && up.longValueExact() > value) {
                     cand.upper = up.longValueExact();
@@ -170,7 +181,7 @@ public final class CountExtractor {
         }
         int w = p + 1;
         int we = w;
-        while (we < t.length() && Character.isLetter(t.charAt(we))) {
+        while (we < t.length() && CharClass.isLetter(t.charAt(we))) {
             we++;
         }
         if (we == w || !VietnameseNumbers.isNumberWord(t, w, we)) {
@@ -181,7 +192,7 @@ public final class CountExtractor {
             if (c == ')') {
                 return i + 1;
             }
-            if (!Character.isLetter(c) && c != ' ') {
+            if (!CharClass.isLetter(c) && c != ' ') {
                 return end;
             }
         }
@@ -210,7 +221,7 @@ public final class CountExtractor {
     private boolean matchUnit(String t, int from, Candidate cand) {
         int ws = skipBlank(t, from);
         int we = ws;
-        while (we < t.length() && Character.isLetter(t.charAt(we))) {
+        while (we < t.length() && CharClass.isLetter(t.charAt(we))) {
             we++;
         }
         if (!lexicon.unitFirstWords.contains(t, ws, we)) {
@@ -293,10 +304,10 @@ public final class CountExtractor {
         int upper = 0;
         for (int i = 0; i < tok.end - tok.start; i++) {
             char c = tok.source.charAt(tok.start + i);
-            if (Character.isLowerCase(c)) {
+            if (CharClass.isLowerCase(c)) {
                 return false;
             }
-            if (Character.isUpperCase(c)) {
+            if (CharClass.isUpperCase(c)) {
                 upper++;
             }
         }
@@ -436,11 +447,10 @@ public final class CountExtractor {
 
     /** The longest cue phrase starting at token {@code j}; its end token in {@code endOut[0]}. */
     private CueType cueAt(List<Token> toks, int j, boolean ascii, int[] endOut) {
-        PhraseTable<CueType> table = lexicon.cues;
-        Token head = toks.get(j);
-        if (!ascii && !lexicon.cueFirstWords.contains(head.source, head.start, head.end)) {
-            return null;
+        if (!ascii) {
+            return cueAtInPlace(toks, j, endOut);
         }
+        PhraseTable<CueType> table = lexicon.cues;
         StringBuilder key = new StringBuilder();
         CueType best = null;
         for (int k = j; k < toks.size() && k - j < table.maxWords(); k++) {
@@ -460,6 +470,46 @@ public final class CountExtractor {
             }
             if (!table.isPrefix(phrase, ascii)) {
                 break; // no longer cue begins so
+            }
+        }
+        return best;
+    }
+
+    /**
+     * {@link #cueAt} for a text with diacritics: follows the keys of the cue table char by char along the
+     * tokens' keys, without building them.
+     */
+    private CueType cueAtInPlace(List<Token> toks, int j, int[] endOut) {
+        CountLexicon.Node<CueType> node = lexicon.cues.root();
+        int maxWords = lexicon.cues.maxWords();
+        CueType best = null;
+        boolean afterHyphen = false;
+        for (int k = j; k < toks.size() && k - j < maxWords; k++) {
+            Token tok = toks.get(k);
+            boolean hyphen = tok.isPunct('-');
+            if (tok.punct && !hyphen) {
+                break;
+            }
+            if (k > j && !hyphen && !afterHyphen) {
+                node = node.next(' ');
+                if (node == null) {
+                    break;
+                }
+            }
+            if (hyphen) {
+                node = node.next('-');
+            } else {
+                for (int i = tok.start; i < tok.end && node != null; i++) {
+                    node = node.next(CountLexicon.keyCharAt(tok.source, tok.start, tok.end, i));
+                }
+            }
+            if (node == null) {
+                break; // no cue begins so
+            }
+            afterHyphen = hyphen;
+            if (node.value != null) {
+                best = node.value;
+                endOut[0] = k + 1;
             }
         }
         return best;
@@ -496,8 +546,8 @@ public final class CountExtractor {
                 return true;
             }
             case '.' -> {
-                boolean digitBefore = k > 0 && Character.isDigit(t.charAt(k - 1));
-                boolean digitAfter = k + 1 < t.length() && Character.isDigit(t.charAt(k + 1));
+                boolean digitBefore = k > 0 && CharClass.isDigit(t.charAt(k - 1));
+                boolean digitAfter = k + 1 < t.length() && CharClass.isDigit(t.charAt(k + 1));
                 return !(digitBefore && digitAfter);
             }
             case '\n' -> {
@@ -514,8 +564,8 @@ public final class CountExtractor {
                 }
                 char before = t.charAt(p);
                 char next = t.charAt(q);
-                boolean runsOn = (Character.isLowerCase(before) || before == ',')
-                        && !Character.isUpperCase(next) && "-+*•".indexOf(next) < 0;
+                boolean runsOn = (CharClass.isLowerCase(before) || before == ',')
+                        && !CharClass.isUpperCase(next) && "-+*•".indexOf(next) < 0;
                 return !runsOn;
             }
             default -> {
@@ -557,7 +607,7 @@ public final class CountExtractor {
         }
 
         boolean lowerStart() {
-            return Character.isLowerCase(source.charAt(start));
+            return CharClass.isLowerCase(source.charAt(start));
         }
 
         boolean newlineBefore(Token next) {
@@ -575,15 +625,15 @@ public final class CountExtractor {
         boolean lineBreak = false;
         while (i < to && out.size() < maxTokens) {
             char c = t.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (CharClass.isLetterOrDigit(c)) {
                 int j = i + 1;
-                while (j < to && Character.isLetterOrDigit(t.charAt(j))) {
+                while (j < to && CharClass.isLetterOrDigit(t.charAt(j))) {
                     j++;
                 }
                 out.add(new Token(t, i, j, false, lineBreak));
                 lineBreak = false;
                 i = j;
-            } else if (Character.isWhitespace(c) || c == '\u00A0') {
+            } else if (CharClass.isWhitespace(c) || c == '\u00A0') {
                 lineBreak |= c == '\n';
                 i++;
             } else {
@@ -605,8 +655,8 @@ public final class CountExtractor {
             if (c == '\n' && k > 0 && t.charAt(k - 1) == '\n') {
                 break;
             }
-            if (!Character.isWhitespace(c) && (k == 0 || !Character.isLetterOrDigit(c)
-                    || !Character.isLetterOrDigit(t.charAt(k - 1)))) {
+            if (!CharClass.isWhitespace(c) && (k == 0 || !CharClass.isLetterOrDigit(c)
+                    || !CharClass.isLetterOrDigit(t.charAt(k - 1)))) {
                 words++;
                 start = k;
             }
@@ -619,10 +669,10 @@ public final class CountExtractor {
         boolean letters = false;
         for (int k = from; k < to; k++) {
             char c = t.charAt(k);
-            if (c > 127 && Character.isLetter(c)) {
+            if (c > 127 && CharClass.isLetter(c)) {
                 return false;
             }
-            letters |= Character.isLetter(c);
+            letters |= CharClass.isLetter(c);
         }
         return letters;
     }
@@ -635,7 +685,20 @@ public final class CountExtractor {
     }
 
     private static boolean startsWord(String t, int p, String word) {
+        if (p >= t.length() || !sameLetterIgnoringCase(t.charAt(p), word.charAt(0))) {
+            return false; // the usual case, decided without the comparison of the whole word
+        }
         return t.regionMatches(true, p, word, 0, word.length())
-                && (p + word.length() >= t.length() || !Character.isLetter(t.charAt(p + word.length())));
+                && (p + word.length() >= t.length() || !CharClass.isLetter(t.charAt(p + word.length())));
+    }
+
+    /** Whether {@code c} and the lower-case letter {@code w} are equal ignoring case, as {@link String#regionMatches(boolean, int, String, int, int)} compares them. */
+    private static boolean sameLetterIgnoringCase(char c, char w) {
+        if (c == w) {
+            return true;
+        }
+        char u1 = Character.toUpperCase(c);
+        char u2 = Character.toUpperCase(w);
+        return u1 == u2 || Character.toLowerCase(u1) == Character.toLowerCase(u2);
     }
 }

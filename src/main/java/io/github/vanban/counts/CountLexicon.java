@@ -36,8 +36,6 @@ final class CountLexicon {
     final WordSet unitFirstWords;
     final PhraseTable<Approximation> approximators;
     final PhraseTable<CueType> cues;
-    /** The first words of the cue phrases. */
-    final WordSet cueFirstWords;
 
     private CountLexicon() {
         units = new PhraseTable<>();
@@ -54,12 +52,9 @@ final class CountLexicon {
             approximators.put(f[0], Approximation.valueOf(f[1]));
         }
         cues = new PhraseTable<>();
-        List<String> cueFirsts = new java.util.ArrayList<>();
         for (String[] f : rows("cues.tsv")) {
             cues.put(f[0], CueType.valueOf(f[1]));
-            cueFirsts.add(key(f[0].split("[ -]")[0]));
         }
-        cueFirstWords = new WordSet(cueFirsts);
     }
 
     private static List<String[]> rows(String name) {
@@ -85,6 +80,26 @@ final class CountLexicon {
     /** The key a word is looked up by: lower case, i/y folded. */
     static String key(CharSequence word) {
         return MatchKey.of(word);
+    }
+
+    private static final String CONSONANTS = "hklmtqsvdnrbpxgc";
+    private static final String Y_FORMS = "yỳýỷỹỵ";
+    private static final String I_FORMS = "iìíỉĩị";
+
+    /**
+     * Char {@code i} of the key of the word {@code t[start, end)}, that is {@code key(t.substring(start,
+     * end)).charAt(i - start)}, computed in place.
+     */
+    static char keyCharAt(String t, int start, int end, int i) {
+        char c = CharClass.toLowerCase(t.charAt(i));
+        if (i > start && c >= 'y') {
+            int y = Y_FORMS.indexOf(c);
+            if (y >= 0 && CONSONANTS.indexOf(CharClass.toLowerCase(t.charAt(i - 1))) >= 0
+                    && (i + 1 == end || !Character.isLetter(CharClass.toLowerCase(t.charAt(i + 1))))) {
+                return I_FORMS.charAt(y);
+            }
+        }
+        return c;
     }
 
     /** The key without diacritics, for text that has lost them ({@code can bo}). */
@@ -142,7 +157,7 @@ final class CountLexicon {
                 char l = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
                 return l == 'y' ? 'i' : l;
             }
-            char l = Character.toLowerCase(c);
+            char l = CharClass.toLowerCase(c);
             int y = Y_FORMS.indexOf(l);
             return y >= 0 ? I_FORMS.charAt(y) : l;
         }
@@ -196,10 +211,17 @@ final class CountLexicon {
         private final java.util.Set<String> exactPrefixes = new java.util.HashSet<>();
         private final java.util.Set<String> asciiPrefixes = new java.util.HashSet<>();
         private int maxWords = 1;
+        /** The keys of {@link #exact} char by char, for a walk along a text without building keys. */
+        private final Node<V> root = new Node<>();
 
         void put(String phrase, V value) {
             String k = key(phrase.replace(",", " ,").replaceAll("\\s+", " ")).replace(" ,", ",");
             exact.put(k, value);
+            Node<V> node = root;
+            for (int i = 0; i < k.length(); i++) {
+                node = node.add(k.charAt(i));
+            }
+            node.value = value;
             String a = asciiKey(k);
             ascii.putIfAbsent(a, value);
             for (int i = 1; i <= k.length(); i++) {
@@ -222,6 +244,63 @@ final class CountLexicon {
 
         int maxWords() {
             return maxWords;
+        }
+
+        /** The node of the empty key: {@link Node#next} from it follows the keys of the table. */
+        Node<V> root() {
+            return root;
+        }
+    }
+
+    /**
+     * A node of the char tree of a {@link PhraseTable}'s keys: the node reached by a string exists exactly
+     * when the string begins some key ({@link PhraseTable#isPrefix}), and holds the value of the key that
+     * it is, if any ({@link PhraseTable#get}).
+     */
+    static final class Node<V> {
+        /** Above this many children a node also keeps them in a table indexed by char. */
+        private static final int DIRECT_FROM = 8;
+        private static final int DIRECT_LIMIT = 0x2000;
+        private char[] chars = new char[0];
+        private Node<V>[] next;
+        /** The children by char below {@link #DIRECT_LIMIT}, for a node with many; else null. */
+        private Node<V>[] direct;
+        V value;
+
+        /** The node after {@code c}, or null when no key goes on so. */
+        Node<V> next(char c) {
+            if (direct != null && c < DIRECT_LIMIT) {
+                return direct[c];
+            }
+            char[] cs = chars;
+            for (int i = 0; i < cs.length; i++) {
+                if (cs[i] == c) {
+                    return next[i];
+                }
+            }
+            return null;
+        }
+
+        @SuppressWarnings("unchecked")
+        private Node<V> add(char c) {
+            Node<V> n = next(c);
+            if (n != null) {
+                return n;
+            }
+            n = new Node<>();
+            chars = java.util.Arrays.copyOf(chars, chars.length + 1);
+            chars[chars.length - 1] = c;
+            next = next == null ? new Node[1] : java.util.Arrays.copyOf(next, next.length + 1);
+            next[next.length - 1] = n;
+            if (chars.length > DIRECT_FROM) {
+                direct = new Node[DIRECT_LIMIT];
+                for (int i = 0; i < chars.length; i++) {
+                    if (chars[i] < DIRECT_LIMIT) {
+                        direct[chars[i]] = next[i];
+                    }
+                }
+            }
+            return n;
         }
     }
 }

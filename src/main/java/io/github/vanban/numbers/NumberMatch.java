@@ -23,7 +23,7 @@ public record NumberMatch(int start, int end, BigDecimal value, NumberKind kind)
 
     /** Whether the value has no fractional part. */
     public boolean isInteger() {
-        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+        return value.scale() <= 0 || value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
     }
 
     /**
@@ -32,7 +32,7 @@ public record NumberMatch(int start, int end, BigDecimal value, NumberKind kind)
      * @throws ArithmeticException when the value has a fractional part or does not fit
      */
     public long longValueExact() {
-        return value.stripTrailingZeros().longValueExact();
+        return value.scale() == 0 ? value.longValueExact() : value.stripTrailingZeros().longValueExact();
     }
 
     /** Number of chars covered. */

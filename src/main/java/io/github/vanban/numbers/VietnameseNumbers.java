@@ -135,6 +135,47 @@ public final class VietnameseNumbers {
         return english > vietnamese ? NumberConvention.ENGLISH : NumberConvention.VIETNAMESE;
     }
 
+    /**
+     * Whether some number word of the table may begin with {@code c} (in either case): a test on one char
+     * that a scan can make before it looks at the whole word. True for every char it cannot rule out.
+     */
+    public static boolean mayStartNumberWord(char c) {
+        return WORDS.mayStartWith(c);
+    }
+
+    /** {@link #detectConvention(CharSequence)} for a text held as an array. */
+    public static NumberConvention detectConvention(char[] text) {
+        CharSequence seq = null;
+        int vietnamese = 0;
+        int english = 0;
+        int n = text.length;
+        int i = 0;
+        while (i < n) {
+            if (!isAsciiDigit(text[i]) || (i > 0 && isNumberChar(text[i - 1]))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && isNumberChar(text[end])) {
+                end++;
+            }
+            while (end > i && !isAsciiDigit(text[end - 1])) {
+                end--;
+            }
+            if (seq == null) {
+                seq = java.nio.CharBuffer.wrap(text);
+            }
+            int vote = separatorVote(seq, i, end);
+            if (vote > 0) {
+                vietnamese += vote;
+            } else {
+                english -= vote;
+            }
+            i = Math.max(end, i + 1);
+        }
+        return english > vietnamese ? NumberConvention.ENGLISH : NumberConvention.VIETNAMESE;
+    }
+
     /** Whether {@code word} (any case) is a Vietnamese number word of the table. */
     public static boolean isNumberWord(CharSequence word) {
         return WORDS.find(word, 0, word.length()) != null;
@@ -143,6 +184,14 @@ public final class VietnameseNumbers {
     /** Whether {@code text[start, end)} (any case) is a Vietnamese number word of the table. */
     public static boolean isNumberWord(CharSequence text, int start, int end) {
         return WORDS.find(text, start, end) != null;
+    }
+
+    /**
+     * Whether {@code text[start, end)} (any case) is a Vietnamese number word of the table; the same test
+     * as {@link #isNumberWord(CharSequence, int, int)} for a scan that holds its text as an array.
+     */
+    public static boolean isNumberWord(char[] text, int start, int end) {
+        return WORDS.contains(text, start, end);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -225,9 +274,12 @@ public final class VietnameseNumbers {
             return null;
         }
         int end = endOut[0];
+        long[] scaleOut = new long[1];
+        if (term.scale() == 0 && scalesAfter(t, end, scaleOut) < 0) {
+            return new NumberMatch(offset, end, term, NumberKind.DIGITS); // a whole number alone, the usual case
+        }
         BigDecimal total = BigDecimal.ZERO;
         NumberKind kind = NumberKind.DIGITS;
-        long[] scaleOut = new long[1];
         while (true) {
             // scale words after the digits: "33.000 ngàn", "1 nghìn tỷ", "2 triệu rưỡi"
             int scaleEnd = scalesAfter(t, end, scaleOut);
@@ -304,28 +356,29 @@ public final class VietnameseNumbers {
         if (j == offset) {
             return null;
         }
-        StringBuilder digits = new StringBuilder(j - offset + 8);
-        digits.append(t, offset, j);
+        int firstEnd = j;
+        int count = j - offset; // digits of the integer part
+        int groups = 0;
         char group = conv.groupSeparator();
         char decimal = conv.decimalSeparator();
-        boolean grouped = false;
         if (j - offset <= 3) {
             while (j + 3 < n && t.charAt(j) == group && isAsciiDigit(t.charAt(j + 1))
                     && isAsciiDigit(t.charAt(j + 2)) && isAsciiDigit(t.charAt(j + 3))
-                    && (j + 4 >= n || !isAsciiDigit(t.charAt(j + 4))) && digits.length() < MAX_DIGITS) {
-                digits.append(t, j + 1, j + 4);
+                    && (j + 4 >= n || !isAsciiDigit(t.charAt(j + 4))) && count < MAX_DIGITS) {
+                count += 3;
+                groups++;
                 j += 4;
-                grouped = true;
             }
         }
+        int fractionFrom = -1;
         if (j + 1 < n && t.charAt(j) == decimal && isAsciiDigit(t.charAt(j + 1))) {
             int k = j + 1;
             while (k < n && isAsciiDigit(t.charAt(k)) && k - j <= MAX_DIGITS) {
                 k++;
             }
-            digits.append('.').append(t, j + 1, k);
+            fractionFrom = j + 1;
             j = k;
-        } else if (!grouped && j + 1 < n && t.charAt(j) == group && isAsciiDigit(t.charAt(j + 1))) {
+        } else if (groups == 0 && j + 1 < n && t.charAt(j) == group && isAsciiDigit(t.charAt(j + 1))) {
             // a group separator before one or two digits can only be a decimal point
             int k = j + 1;
             while (k < n && isAsciiDigit(t.charAt(k))) {
@@ -333,11 +386,30 @@ public final class VietnameseNumbers {
             }
             if (k - j - 1 <= 2 && (k >= n || (t.charAt(k) != group && t.charAt(k) != decimal)
                     || k + 1 >= n || !isAsciiDigit(t.charAt(k + 1)))) {
-                digits.append('.').append(t, j + 1, k);
+                fractionFrom = j + 1;
                 j = k;
             }
         }
         endOut[0] = j;
+        if (fractionFrom < 0 && count <= 18) {
+            // a whole number that fits a long, the usual case
+            long v = 0;
+            for (int k = offset; k < firstEnd; k++) {
+                v = v * 10 + (t.charAt(k) - '0');
+            }
+            for (int g = 0, at = firstEnd + 1; g < groups; g++, at += 4) {
+                v = v * 1000 + (t.charAt(at) - '0') * 100 + (t.charAt(at + 1) - '0') * 10 + (t.charAt(at + 2) - '0');
+            }
+            return BigDecimal.valueOf(v);
+        }
+        StringBuilder digits = new StringBuilder(j - offset + 8);
+        digits.append(t, offset, firstEnd);
+        for (int g = 0, at = firstEnd + 1; g < groups; g++, at += 4) {
+            digits.append(t, at, at + 3);
+        }
+        if (fractionFrom >= 0) {
+            digits.append('.').append(t, fractionFrom, j);
+        }
         return new BigDecimal(digits.toString());
     }
 
@@ -605,6 +677,9 @@ public final class VietnameseNumbers {
          */
         private final long[][] pairs;
 
+        /** Whether every word of the table is written in lower case. */
+        private final boolean allLowerCase;
+
         private WordTable(List<Word> words) {
             int max = 0;
             for (Word w : words) {
@@ -621,6 +696,13 @@ public final class VietnameseNumbers {
                 lowerFirsts &= lower(w.text.charAt(0)) == w.text.charAt(0);
             }
             pairs = lowerFirsts ? new long[26][FIRST_LIMIT / 64] : null;
+            boolean allLower = true;
+            for (Word w : words) {
+                for (int i = 0; i < w.text.length(); i++) {
+                    allLower &= lower(w.text.charAt(i)) == w.text.charAt(i);
+                }
+            }
+            allLowerCase = allLower;
             for (char c = 0; c < FIRST_LIMIT; c++) {
                 for (Word w : words) {
                     char w0 = w.text.charAt(0);
@@ -638,6 +720,7 @@ public final class VietnameseNumbers {
                     }
                 }
             }
+            codeSlots = buildCodes(words);
         }
 
         /** Whether a word of the table may start with {@code c} (any char above the table may): tested before hashing. */
@@ -686,12 +769,98 @@ public final class VietnameseNumbers {
             return null;
         }
 
-        /** {@link Character#toLowerCase(char)}, without its table look-up for ASCII. */
-        private static char lower(char c) {
-            if (c < 128) {
-                return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        /** Whether {@code t[start, end)} is a word of the table: {@link #find} on an array. */
+        boolean contains(char[] t, int start, int end) {
+            int len = end - start;
+            if (len <= 0 || len > maxLength) {
+                return false;
             }
-            return Character.toLowerCase(c);
+            if (codeSlots == null) {
+                return find(java.nio.CharBuffer.wrap(t), start, end) != null;
+            }
+            int code = 0;
+            for (int i = start; i < end; i++) {
+                char c = t[i];
+                if (c >= FIRST_LIMIT) {
+                    return find(java.nio.CharBuffer.wrap(t), start, end) != null;
+                }
+                int k = letterCodes[c];
+                if (k == 0) {
+                    return false; // no word of the table has this letter
+                }
+                code = code << CODE_BITS | k;
+            }
+            int mask = codeSlots.length - 1;
+            for (int h = slotOf(code, mask); codeSlots[h] != 0; h = (h + 1) & mask) {
+                if (codeSlots[h] == code) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int slotOf(int code, int mask) {
+            return (code * 0x9E3779B9 >>> 16) & mask;
+        }
+
+        /**
+         * The words as numbers, for {@link #contains}: each letter of a word, lower case, has a code of
+         * {@link #CODE_BITS} bits ({@link #letterCodes}, 0 for a char in no word), and a word is its codes one
+         * after the other. Null when the words are too long or have too many letters for an {@code int}.
+         */
+        private static final int CODE_BITS = 6;
+        private final byte[] letterCodes = new byte[FIRST_LIMIT];
+        private final int[] codeSlots;
+
+        private int[] buildCodes(List<Word> words) {
+            if (!allLowerCase || maxLength * CODE_BITS > 31) {
+                return null;
+            }
+            StringBuilder alphabet = new StringBuilder();
+            for (Word w : words) {
+                for (char c : w.text.toCharArray()) {
+                    if (c >= FIRST_LIMIT) {
+                        return null;
+                    }
+                    if (alphabet.indexOf(String.valueOf(c)) < 0) {
+                        alphabet.append(c);
+                    }
+                }
+            }
+            if (alphabet.length() >= 1 << CODE_BITS) {
+                return null;
+            }
+            for (int c = 0; c < FIRST_LIMIT; c++) {
+                letterCodes[c] = (byte) (alphabet.indexOf(String.valueOf(lower((char) c))) + 1);
+            }
+            int size = Integer.highestOneBit(words.size() * 4 - 1) << 1;
+            int[] slots = new int[size];
+            for (Word w : words) {
+                int code = 0;
+                for (char c : w.text.toCharArray()) {
+                    code = code << CODE_BITS | letterCodes[c];
+                }
+                int h = slotOf(code, size - 1);
+                while (slots[h] != 0 && slots[h] != code) {
+                    h = (h + 1) & (size - 1);
+                }
+                slots[h] = code;
+            }
+            return slots;
+        }
+
+        /** {@link Character#toLowerCase(char)} of every char below {@link #FIRST_LIMIT}. */
+        private static final char[] LOWER = new char[FIRST_LIMIT];
+
+        static {
+            for (int c = 0; c < FIRST_LIMIT; c++) {
+                LOWER[c] = Character.toLowerCase((char) c);
+            }
+        }
+
+        /** {@link Character#toLowerCase(char)}, from a table for the Latin and Vietnamese letters. */
+        private static char lower(char c) {
+            return c < FIRST_LIMIT ? LOWER[c] : Character.toLowerCase(c);
         }
 
         private static boolean sameIgnoringCase(CharSequence t, int start, String s) {
