@@ -4,6 +4,7 @@ import io.github.vanban.ParseContext;
 import io.github.vanban.citations.Citation;
 import io.github.vanban.citations.CitationSystem;
 import io.github.vanban.citations.CitationTables;
+import io.github.vanban.citations.IgnoreCase;
 import io.github.vanban.citations.NumberSymbolReader;
 import io.github.vanban.dates.DateMention;
 import io.github.vanban.dates.DateValue;
@@ -35,6 +36,8 @@ public final class HeaderExtractor {
     private static final String AUTHORITY_INITIALS = "TKQ";
     private static final String[] POST_WORDS = {"ngày đăng bài", "ngày đăng", "đăng ngày", "ngày cập nhật",
         "cập nhật", "đăng lúc", "ngày xuất bản", "ngày ban hành", "ngày:"};
+    /** The first chars of {@link #POST_WORDS}: a line is compared with them only where it has one of these. */
+    private static final String POST_WORD_INITIALS = initials(POST_WORDS);
 
     private final CitationTables tables = CitationTables.get();
     private final NumberSymbolReader numbers = new NumberSymbolReader(tables);
@@ -679,26 +682,43 @@ public final class HeaderExtractor {
     private static WebDate webDate(ParseContext context, String t) {
         int limit = Math.min(t.length(), WEB_CHARS);
         int s = 0;
-        String previous = null;
+        boolean previousIsHeadline = false;
         while (s < limit) {
-            int e = t.indexOf('\n', s);
-            if (e < 0 || e > limit) {
-                e = limit;
+            int e = s;
+            while (e < limit && t.charAt(e) != '\n') {
+                e++;
             }
             WebDate w = webDateInLine(context, t, s, e);
-            if (w == null && previous != null && isHeadline(previous)) {
+            if (w == null && previousIsHeadline) {
                 w = bareDateUnderHeadline(context, t, s, e);
             }
             if (w != null) {
                 return w;
             }
-            String line = t.substring(s, e).strip();
-            if (!line.isEmpty()) {
-                previous = line;
+            int a = stripStart(t, s, e);
+            int b = stripEnd(t, a, e);
+            if (a < b) {
+                previousIsHeadline = isHeadline(t, a, b);
             }
             s = e + 1;
         }
         return null;
+    }
+
+    /** The first index in {@code [s, e)} that is not whitespace, or e. */
+    private static int stripStart(String t, int s, int e) {
+        while (s < e && Character.isWhitespace(t.charAt(s))) {
+            s++;
+        }
+        return s;
+    }
+
+    /** The end of {@code [s, e)} without its trailing whitespace. */
+    private static int stripEnd(String t, int s, int e) {
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        return e;
     }
 
     /** After a weekday and its separator ({@code Thứ Sáu, }, {@code Thứ năm - }, {@code Chủ nhật | }), or -1. */
@@ -753,6 +773,26 @@ public final class HeaderExtractor {
                 && line.split(" ").length >= 4 && !isTimestamp(line);
     }
 
+    /** {@link #isHeadline(String)} of the stripped line {@code [a, b)}, the cheap checks made in place. */
+    private static boolean isHeadline(String t, int a, int b) {
+        int n = b - a;
+        if (n < 20 || n > 300 || t.charAt(b - 1) == '.') {
+            return false;
+        }
+        int spaces = 0;
+        for (int i = a; i < b; i++) {
+            char c = t.charAt(i);
+            if (c == '|') {
+                return false;
+            }
+            if (c == ' ') {
+                spaces++;
+            }
+        }
+        // split(" ") of a line that does not end in a space gives one piece more than it has spaces
+        return spaces + 1 >= 4 && !isTimestamp(t.substring(a, b));
+    }
+
     /**
      * A line holding only a date ({@code 12/03/2021}, {@code Thứ Sáu, 12/03/2021}) right under the headline: the
      * posting date. A bare date line above the headline is more often the site's today-banner.
@@ -788,21 +828,30 @@ public final class HeaderExtractor {
     }
 
     private static WebDate webDateInLine(ParseContext context, String t, int s, int e) {
-        String line = t.substring(s, e);
-        String stripped = line.strip();
-        int lead = line.indexOf(stripped.isEmpty() ? " " : stripped.substring(0, 1));
-        if (stripped.startsWith("date ") && stripped.length() >= 15) {
-            int p = s + lead + 5;
+        int a = stripStart(t, s, e);
+        int b = stripEnd(t, a, e);
+        if (a == b) {
+            // a blank line: the offset where the checks below start is that of its first space, as ever
+            int space = s;
+            while (space < e && t.charAt(space) != ' ') {
+                space++;
+            }
+            a = space < e ? space : s - 1;
+            b = a;
+        }
+        int length = b - a;
+        if (length >= 15 && t.startsWith("date ", a)) {
+            int p = a + 5;
             DayValue d = iso(t, p);
             if (d != null) {
                 return new WebDate(new DateMention(context.span(p, p + 10), d), null);
             }
         }
-        String low = stripped.toLowerCase(Locale.ROOT);
-        for (String w : POST_WORDS) {
-            int k = low.indexOf(w);
+        int[] postWordAt = postWordsAt(t, a, b);
+        for (int w = 0; w < POST_WORDS.length; w++) {
+            int k = postWordAt[w];
             if (k >= 0 && k < 40) {
-                int p = s + lead + k + w.length();
+                int p = a + k + POST_WORDS[w].length();
                 while (p < e && (t.charAt(p) == ' ' || t.charAt(p) == ':')) {
                     p++;
                 }
@@ -816,10 +865,10 @@ public final class HeaderExtractor {
                 }
             }
         }
-        if (stripped.length() <= 60) {
-            int p = s + lead;
+        if (length <= 60) {
+            int p = a;
             int q = p;
-            if (stripped.startsWith("Thứ") || stripped.startsWith("Chủ nhật")) {
+            if (length > 0 && (t.startsWith("Thứ", a) || t.startsWith("Chủ nhật", a))) {
                 int after = afterWeekday(t, p, e);
                 if (after >= 0) {
                     q = after;
@@ -835,20 +884,69 @@ public final class HeaderExtractor {
                 return new WebDate(new DateMention(context.span(p, end[0]), d), null);
             }
         }
-        if (stripped.endsWith(")")) {
-            int close = s + lead + stripped.length() - 1;
-            int open = t.lastIndexOf('(', close);
-            if (open >= s && close - open == 11) {
+        if (length > 0 && t.charAt(b - 1) == ')') {
+            int close = b - 1;
+            int open = close - 11;
+            boolean bare = open >= s && t.charAt(open) == '(';
+            for (int i = open + 1; bare && i < close; i++) {
+                bare = t.charAt(i) != '(';
+            }
+            if (bare) {
                 int[] end = new int[1];
                 DayValue d = numericWithTime(t, open + 1, close, end);
                 if (d != null && end[0] == close) {
-                    String title = t.substring(s + lead, open).strip();
+                    int titleEnd = stripEnd(t, a, open);
                     return new WebDate(new DateMention(context.span(open + 1, close), d),
-                            title.isEmpty() ? null : context.span(s + lead, s + lead + title.length()).text());
+                            titleEnd == a ? null : context.span(a, titleEnd).text());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Where each of {@link #POST_WORDS} first starts in the stripped line {@code [a, b)} lower-cased, as an offset
+     * from a, when that is before 40; else -1. The chars are lower-cased one by one, which is what lower-casing the
+     * line does unless it holds a char whose lower case is longer (the dotted capital I): then the line is copied.
+     */
+    private static int[] postWordsAt(String t, int a, int b) {
+        int[] at = new int[POST_WORDS.length];
+        java.util.Arrays.fill(at, -1);
+        for (int i = a; i < b; i++) {
+            if (t.charAt(i) == '\u0130') {
+                String low = t.substring(a, b).toLowerCase(Locale.ROOT);
+                for (int w = 0; w < POST_WORDS.length; w++) {
+                    at[w] = low.indexOf(POST_WORDS[w]);
+                }
+                return at;
+            }
+        }
+        int last = Math.min(b, a + 40);
+        for (int i = a; i < last; i++) {
+            char c = Character.toLowerCase(t.charAt(i));
+            if (POST_WORD_INITIALS.indexOf(c) < 0) {
+                continue;
+            }
+            for (int w = 0; w < POST_WORDS.length; w++) {
+                if (at[w] < 0 && POST_WORDS[w].charAt(0) == c && lowerMatches(t, i, b, POST_WORDS[w])) {
+                    at[w] = i - a;
+                }
+            }
+        }
+        return at;
+    }
+
+    /** True when the chars of {@code [i, b)} from i, lower-cased one by one, start with {@code word}. */
+    private static boolean lowerMatches(String t, int i, int b, String word) {
+        if (b - i < word.length()) {
+            return false;
+        }
+        for (int j = 0; j < word.length(); j++) {
+            if (Character.toLowerCase(t.charAt(i + j)) != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static DayValue iso(String t, int p) {
@@ -991,46 +1089,25 @@ public final class HeaderExtractor {
         return b.toString();
     }
 
-    private static int indexOfIgnoreCase(String s, String what) {
-        return indexOfIgnoreCase(s, 0, s.length(), what);
-    }
-
-    /** Which ASCII chars a non-ASCII char can equal ignoring case (the Kelvin sign {@code K}, the long {@code s}). */
-    private static final class CaseVariants {
-        static final boolean[] HAS_NON_ASCII = new boolean[128];
-
-        static {
-            for (int c = 128; c <= Character.MAX_VALUE; c++) {
-                char f = Character.toLowerCase(Character.toUpperCase((char) c));
-                if (f < 128) {
-                    HAS_NON_ASCII[f] = true;
-                }
+    private static String initials(String[] words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (b.indexOf(w.substring(0, 1)) < 0) {
+                b.append(w.charAt(0));
             }
         }
+        return b.toString();
+    }
+
+    private static int indexOfIgnoreCase(String s, String what) {
+        return IgnoreCase.indexOf(s, 0, s.length(), what);
     }
 
     /**
      * The first index in {@code [from, to)} where {@code what} starts and ends before {@code to}, ignoring case
-     * as {@link String#regionMatches(boolean, int, String, int, int)} does; -1 when there is none. A position is
-     * compared only when its char can equal the first char of {@code what} ignoring case.
+     * as {@link String#regionMatches(boolean, int, String, int, int)} does; -1 when there is none.
      */
     static int indexOfIgnoreCase(String s, int from, int to, String what) {
-        int n = what.length();
-        if (n == 0) {
-            return from <= to ? from : -1;
-        }
-        char first = what.charAt(0);
-        char up = Character.toUpperCase(first);
-        char low = Character.toLowerCase(up);
-        for (int k = from; k + n <= to; k++) {
-            char c = s.charAt(k);
-            if ((c == first || c == up || c == low
-                    || c >= 128 && (low >= 128 || CaseVariants.HAS_NON_ASCII[low])
-                    && Character.toLowerCase(Character.toUpperCase(c)) == low)
-                    && s.regionMatches(true, k, what, 0, n)) {
-                return k;
-            }
-        }
-        return -1;
+        return IgnoreCase.indexOf(s, from, to, what);
     }
 }
