@@ -29,6 +29,8 @@ public final class HeaderExtractor {
 
     private static final int HEADER_CHARS = 8000;
     private static final int WEB_CHARS = 2500;
+    /** How many cells past the title line and the number cell the header is read in (date, type, subject). */
+    private static final int CELLS_AFTER = 32;
     private static final String[] UNIT_WORDS = {"TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "THỊ TRẤN ",
         "XÃ ", "PHƯỜNG ", "ĐẶC KHU ", "TP. ", "TP "};
     private static final String[] AUTHORITY = {"TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."};
@@ -36,8 +38,8 @@ public final class HeaderExtractor {
     private static final String AUTHORITY_INITIALS = "TKQ";
     private static final String[] POST_WORDS = {"ngày đăng bài", "ngày đăng", "đăng ngày", "ngày cập nhật",
         "cập nhật", "đăng lúc", "ngày xuất bản", "ngày ban hành", "ngày:"};
-    /** The first chars of {@link #POST_WORDS}: a line is compared with them only where it has one of these. */
-    private static final String POST_WORD_INITIALS = initials(POST_WORDS);
+    /** Every char whose lower case starts one of {@link #POST_WORDS}: a line is compared with them only there. */
+    private static final String POST_WORD_INITIALS = lowerCaseVariants(POST_WORDS);
 
     private final CitationTables tables = CitationTables.get();
     private final NumberSymbolReader numbers = new NumberSymbolReader(tables);
@@ -68,18 +70,21 @@ public final class HeaderExtractor {
 
     private Header read(ParseContext context) {
         String t = context.text().text();
-        List<Cell> cells = cells(t, Math.min(t.length(), HEADER_CHARS));
+        CellScanner scanner = new CellScanner(t, Math.min(t.length(), HEADER_CHARS));
+        List<Cell> cells = scanner.cells;
         int anchor = -1;
         CitationSystem family = null;
         int numberCell = -1;
-        for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i).text(t);
+        for (int i = 0; scanner.reach(i); i++) {
+            Cell c = cells.get(i);
+            int a = c.start();
+            int b = c.end();
             if (anchor < 0) {
                 // the title lines hold "CỘNG H…" or are all capitals: only those are squashed and compared
-                boolean state = cell.contains("CỘNG H");
-                boolean upper = isUpper(cell);
+                boolean state = contains(t, a, b, "CỘNG H");
+                boolean upper = isUpper(t, a, b);
                 if (state || upper) {
-                    String f = squash(cell);
+                    String f = squash(c.text(t));
                     if (state && f.contains("conghoaxahoi")) {
                         anchor = i;
                         family = CitationSystem.STATE;
@@ -93,8 +98,15 @@ public final class HeaderExtractor {
                     }
                 }
             }
-            if (isNumberCell(cell) && (numberCell < 0 || anchor >= 0 && numberCell < anchor - 8)) {
+            char first = t.charAt(a);
+            if ((first == 'S' || first == 'L') && isNumberCell(c.text(t))
+                    && (numberCell < 0 || anchor >= 0 && numberCell < anchor - 8)) {
                 numberCell = i;
+            }
+            if (anchor >= 0 && numberCell >= 0 && numberCell >= anchor - 8) {
+                // neither can change any more; what follows reads at most CELLS_AFTER cells past both
+                scanner.reach(Math.max(anchor, numberCell) + CELLS_AFTER);
+                break;
             }
         }
         if (numberCell < 0) {
@@ -204,31 +216,56 @@ public final class HeaderExtractor {
                 signer, webTitle);
     }
 
-    private static List<Cell> cells(String t, int limit) {
-        List<Cell> out = new ArrayList<>();
-        int line = 0;
-        int s = 0;
-        for (int i = 0; i <= limit; i++) {
-            char c = i < limit ? t.charAt(i) : '\n';
-            if (c == '\n' || c == '|') {
-                int a = s;
-                int b = i;
-                while (a < b && Character.isWhitespace(t.charAt(a))) {
-                    a++;
+    /** Splits the first chars of the text into {@link Cell}s as far as they are asked for. */
+    private static final class CellScanner {
+        final List<Cell> cells = new ArrayList<>();
+        private final String t;
+        private final int limit;
+        private int i;
+        private int s;
+        private int line;
+
+        CellScanner(String t, int limit) {
+            this.t = t;
+            this.limit = limit;
+        }
+
+        /** Splits on until cell {@code index} exists or the chars end; true when it exists. */
+        boolean reach(int index) {
+            while (cells.size() <= index && i <= limit) {
+                char c = i < limit ? t.charAt(i) : '\n';
+                if (c == '\n' || c == '|') {
+                    int a = s;
+                    int b = i;
+                    while (a < b && Character.isWhitespace(t.charAt(a))) {
+                        a++;
+                    }
+                    while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
+                        b--;
+                    }
+                    if (b > a) {
+                        cells.add(new Cell(a, b, line));
+                    }
+                    s = i + 1;
+                    if (c == '\n') {
+                        line++;
+                    }
                 }
-                while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
-                    b--;
-                }
-                if (b > a) {
-                    out.add(new Cell(a, b, line));
-                }
-                s = i + 1;
-                if (c == '\n') {
-                    line++;
-                }
+                i++;
+            }
+            return index < cells.size();
+        }
+    }
+
+    /** True when {@code what} occurs in {@code [a, b)}. */
+    private static boolean contains(String t, int a, int b, String what) {
+        char first = what.charAt(0);
+        for (int k = a; k <= b - what.length(); k++) {
+            if (t.charAt(k) == first && t.startsWith(what, k)) {
+                return true;
             }
         }
-        return out;
+        return false;
     }
 
     private static boolean isNumberCell(String s) {
@@ -353,6 +390,21 @@ public final class HeaderExtractor {
             }
         }
         return true;
+    }
+
+    /** {@link #isUpper(String)} of {@code [a, b)}. */
+    private static boolean isUpper(String t, int a, int b) {
+        int letters = 0;
+        for (int i = a; i < b; i++) {
+            char c = t.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters > 0;
     }
 
     /** True when the text has letters and none of them is lower case. */
@@ -789,8 +841,9 @@ public final class HeaderExtractor {
                 spaces++;
             }
         }
-        // split(" ") of a line that does not end in a space gives one piece more than it has spaces
-        return spaces + 1 >= 4 && !isTimestamp(t.substring(a, b));
+        // split(" ") of a line that does not end in a space gives one piece more than it has spaces; a line of
+        // more than eight pieces is no timestamp
+        return spaces + 1 >= 4 && (spaces + 1 > 8 || !isTimestamp(t.substring(a, b)));
     }
 
     /**
@@ -923,10 +976,11 @@ public final class HeaderExtractor {
         }
         int last = Math.min(b, a + 40);
         for (int i = a; i < last; i++) {
-            char c = Character.toLowerCase(t.charAt(i));
-            if (POST_WORD_INITIALS.indexOf(c) < 0) {
+            char raw = t.charAt(i);
+            if (POST_WORD_INITIALS.indexOf(raw) < 0) {
                 continue;
             }
+            char c = Character.toLowerCase(raw);
             for (int w = 0; w < POST_WORDS.length; w++) {
                 if (at[w] < 0 && POST_WORDS[w].charAt(0) == c && lowerMatches(t, i, b, POST_WORDS[w])) {
                     at[w] = i - a;
@@ -1044,11 +1098,19 @@ public final class HeaderExtractor {
     }
 
     private static String firstLineTitle(String t) {
-        for (String line : t.substring(0, Math.min(t.length(), 1000)).split("\n")) {
-            String s = line.strip();
-            if (s.isEmpty()) {
+        int limit = Math.min(t.length(), 1000);
+        for (int ls = 0; ls < limit; ) {
+            int le = ls;
+            while (le < limit && t.charAt(le) != '\n') {
+                le++;
+            }
+            int a = stripStart(t, ls, le);
+            int b = stripEnd(t, a, le);
+            ls = le + 1;
+            if (a == b) {
                 continue;
             }
+            String s = t.substring(a, b);
             int[] end = new int[1];
             if (s.startsWith("date ") || s.length() > 300 || s.contains(". ") || s.endsWith(".")
                     || numericWithTime(s, 0, s.length(), end) != null) {
@@ -1089,11 +1151,15 @@ public final class HeaderExtractor {
         return b.toString();
     }
 
-    private static String initials(String[] words) {
+    private static String lowerCaseVariants(String[] words) {
         StringBuilder b = new StringBuilder();
-        for (String w : words) {
-            if (b.indexOf(w.substring(0, 1)) < 0) {
-                b.append(w.charAt(0));
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char low = Character.toLowerCase((char) c);
+            for (String w : words) {
+                if (w.charAt(0) == low) {
+                    b.append((char) c);
+                    break;
+                }
             }
         }
         return b.toString();
