@@ -73,4 +73,56 @@ public final class IgnoreCase {
         }
         return -1;
     }
+
+    /**
+     * A fixed word searched for ignoring case, skipping ahead by a table of its folded chars (Horspool): most
+     * chars of the text are not looked at. Immutable and thread-safe.
+     */
+    public static final class Needle {
+        private final String word;
+        private final char[] folded;
+        /** How far the word may move when the char under its last char folds to a given value (low 8 bits). */
+        private final int[] shift = new int[256];
+
+        /** A needle for a word of at least one char. */
+        public Needle(String word) {
+            if (word.isEmpty()) {
+                throw new IllegalArgumentException("empty word");
+            }
+            this.word = word;
+            this.folded = new char[word.length()];
+            for (int j = 0; j < folded.length; j++) {
+                folded[j] = FOLD[word.charAt(j)];
+            }
+            java.util.Arrays.fill(shift, folded.length);
+            for (int j = 0; j < folded.length - 1; j++) {
+                shift[folded[j] & 0xFF] = folded.length - 1 - j;
+            }
+        }
+
+        /** The word searched for. */
+        public String word() {
+            return word;
+        }
+
+        /** The first index in {@code [from, to)} where the word starts and ends at or before {@code to}; -1 if none. */
+        public int indexIn(String t, int from, int to) {
+            int last = folded.length - 1;
+            char lastChar = folded[last];
+            for (int k = from; k <= to - folded.length; ) {
+                char c = FOLD[t.charAt(k + last)];
+                if (c == lastChar) {
+                    int j = 0;
+                    while (j < last && FOLD[t.charAt(k + j)] == folded[j]) {
+                        j++;
+                    }
+                    if (j == last) {
+                        return k;
+                    }
+                }
+                k += shift[c & 0xFF];
+            }
+            return -1;
+        }
+    }
 }

@@ -34,6 +34,10 @@ public final class HeaderExtractor {
     private static final String[] UNIT_WORDS = {"TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "THỊ TRẤN ",
         "XÃ ", "PHƯỜNG ", "ĐẶC KHU ", "TP. ", "TP "};
     private static final String[] AUTHORITY = {"TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."};
+    /** What a page republishing a document in full says before its number. */
+    private static final IgnoreCase.Needle REPUBLISHED = new IgnoreCase.Needle("toàn văn");
+    /** The date after a place on a place-and-date line. */
+    private static final IgnoreCase.Needle PLACE_DATE = new IgnoreCase.Needle(", ngày");
     /** The first chars of {@link #AUTHORITY}: a line starting otherwise is not compared with them. */
     private static final String AUTHORITY_INITIALS = "TKQ";
     private static final String[] POST_WORDS = {"ngày đăng bài", "ngày đăng", "đăng ngày", "ngày cập nhật",
@@ -233,25 +237,27 @@ public final class HeaderExtractor {
         /** Splits on until cell {@code index} exists or the chars end; true when it exists. */
         boolean reach(int index) {
             while (cells.size() <= index && i <= limit) {
-                char c = i < limit ? t.charAt(i) : '\n';
-                if (c == '\n' || c == '|') {
-                    int a = s;
-                    int b = i;
-                    while (a < b && Character.isWhitespace(t.charAt(a))) {
-                        a++;
-                    }
-                    while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
-                        b--;
-                    }
-                    if (b > a) {
-                        cells.add(new Cell(a, b, line));
-                    }
-                    s = i + 1;
-                    if (c == '\n') {
-                        line++;
-                    }
+                int j = i;
+                while (j < limit && t.charAt(j) != '\n' && t.charAt(j) != '|') {
+                    j++;
                 }
-                i++;
+                char c = j < limit ? t.charAt(j) : '\n';
+                int a = s;
+                int b = j;
+                while (a < b && Character.isWhitespace(t.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
+                    b--;
+                }
+                if (b > a) {
+                    cells.add(new Cell(a, b, line));
+                }
+                s = j + 1;
+                if (c == '\n') {
+                    line++;
+                }
+                i = j + 1;
             }
             return index < cells.size();
         }
@@ -305,7 +311,7 @@ public final class HeaderExtractor {
 
     /** A page republishing a document in full ({@code toàn văn Nghị quyết số 10-NQ/TU}) has its number. */
     private Citation republished(ParseContext context, String t) {
-        int k = indexOfIgnoreCase(t, 0, Math.min(t.length(), HEADER_CHARS), "toàn văn");
+        int k = REPUBLISHED.indexIn(t, 0, Math.min(t.length(), HEADER_CHARS));
         if (k < 0) {
             return null;
         }
@@ -802,7 +808,7 @@ public final class HeaderExtractor {
             if (e < 0) {
                 e = t.length();
             }
-            int k = e - s <= 80 ? indexOfIgnoreCase(t, s, e, ", ngày") - s : -1;
+            int k = e - s <= 80 ? PLACE_DATE.indexIn(t, s, e) - s : -1;
             if (k > 0) {
                 String line = t.substring(s, e);
                 if (isPlaceLike(line.substring(0, k)) && place(line.substring(0, k + 1)) != null) {
@@ -977,12 +983,14 @@ public final class HeaderExtractor {
         int last = Math.min(b, a + 40);
         for (int i = a; i < last; i++) {
             char raw = t.charAt(i);
-            if (POST_WORD_INITIALS.indexOf(raw) < 0) {
-                continue;
+            if (POST_WORD_INITIALS.indexOf(raw) < 0 || i + 1 >= b) {
+                continue; // every post word has two chars at least
             }
             char c = Character.toLowerCase(raw);
+            char second = Character.toLowerCase(t.charAt(i + 1));
             for (int w = 0; w < POST_WORDS.length; w++) {
-                if (at[w] < 0 && POST_WORDS[w].charAt(0) == c && lowerMatches(t, i, b, POST_WORDS[w])) {
+                String word = POST_WORDS[w];
+                if (at[w] < 0 && word.charAt(0) == c && word.charAt(1) == second && lowerMatches(t, i, b, word)) {
                     at[w] = i - a;
                 }
             }
