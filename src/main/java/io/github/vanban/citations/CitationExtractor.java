@@ -29,6 +29,8 @@ public final class CitationExtractor {
     /** Verbs that end a body's name: {@code của UBND tỉnh ban hành …}; their first syllable alone may be part of it ({@code Ủy ban}). */
     private static final Set<String> BODY_STOP_VERBS = Set.of("ban hành", "phê duyệt", "quy định", "hướng dẫn",
             "thực hiện", "triển khai");
+    /** The first words of {@link #BODY_STOP_VERBS}: only after one of these is the next word read. */
+    private static final Set<String> BODY_STOP_VERB_HEADS = heads(BODY_STOP_VERBS);
 
     /** The chars the scan stops at: the slash of a number, and the initials of the statute words it reads. */
     private static final boolean[] TRIGGERS = new boolean[128];
@@ -238,7 +240,9 @@ public final class CitationExtractor {
                 break;
             }
             String w = StatuteReader.wordAt(t, k);
-            if (words > 0 && (BODY_STOP.contains(w.toLowerCase(Locale.ROOT)) || startsVerb(t, k, w))) {
+            String low = words > 0 ? w.toLowerCase(Locale.ROOT) : null;
+            if (words > 0 && (BODY_STOP.contains(low)
+                    || BODY_STOP_VERB_HEADS.contains(low) && startsVerb(t, k, w))) {
                 break;
             }
             k += w.length();
@@ -246,6 +250,14 @@ public final class CitationExtractor {
             words++;
         }
         return end > start ? new int[] {start, end} : null;
+    }
+
+    private static Set<String> heads(Set<String> phrases) {
+        Set<String> heads = new HashSet<>();
+        for (String p : phrases) {
+            heads.add(p.substring(0, p.indexOf(' ')));
+        }
+        return Set.copyOf(heads);
     }
 
     private static boolean startsVerb(String t, int k, String w) {
