@@ -802,14 +802,23 @@ public final class HeaderExtractor {
 
     /** The first line that is only {@code <Place>, ngày 15 tháng 4 năm 2024}; null when there is none. */
     private static PlaceDate placeDateLine(ParseContext context, String t) {
-        int s = 0;
-        while (s < t.length()) {
-            int e = t.indexOf('\n', s);
-            if (e < 0) {
-                e = t.length();
+        int n = t.length();
+        int from = 0; // a line start: the lines before it are done
+        while (from < n) {
+            int h = PLACE_DATE.indexIn(t, from, n); // the first ", ngày" of its line, lines before having none
+            if (h < 0) {
+                return null;
             }
-            int k = e - s <= 80 ? PLACE_DATE.indexIn(t, s, e) - s : -1;
-            if (k > 0) {
+            int s = h;
+            while (s > from && t.charAt(s - 1) != '\n' && h - s <= 80) {
+                s--;
+            }
+            int e = t.indexOf('\n', h);
+            if (e < 0) {
+                e = n;
+            }
+            int k = h - s;
+            if (k > 0 && e - s <= 80) {
                 String line = t.substring(s, e);
                 if (isPlaceLike(line.substring(0, k)) && place(line.substring(0, k + 1)) != null) {
                     int[] end = new int[1];
@@ -820,7 +829,7 @@ public final class HeaderExtractor {
                     }
                 }
             }
-            s = e + 1;
+            from = e + 1;
         }
         return null;
     }
