@@ -29,6 +29,17 @@ public final class CitationExtractor {
     /** Verbs that end a body's name: {@code của UBND tỉnh ban hành …}; their first syllable alone may be part of it ({@code Ủy ban}). */
     private static final Set<String> BODY_STOP_VERBS = Set.of("ban hành", "phê duyệt", "quy định", "hướng dẫn",
             "thực hiện", "triển khai");
+    /** The first words of {@link #BODY_STOP_VERBS}: only after one of these is the next word read. */
+    private static final Set<String> BODY_STOP_VERB_HEADS = heads(BODY_STOP_VERBS);
+
+    /** The chars the scan stops at: the slash of a number, and the initials of the statute words it reads. */
+    private static final boolean[] TRIGGERS = new boolean[128];
+
+    static {
+        for (char c : "/LlBHPbp".toCharArray()) {
+            TRIGGERS[c] = true;
+        }
+    }
 
     private final CitationTables tables = CitationTables.get();
     private final NumberSymbolReader numbers = new NumberSymbolReader(tables);
@@ -45,6 +56,16 @@ public final class CitationExtractor {
 
     /** Words that define a short form after a citation: {@code (sau đây gọi tắt là …)}, {@code (dưới đây gọi là …)}. */
     private static final List<String> ALIAS_TRIGGERS = List.of("gọi tắt là ", "viết tắt là ", "gọi là ");
+    /** What every one of {@link #ALIAS_TRIGGERS} ends with: a window without it holds none of them. */
+    private static final String ALIAS_TAIL = "là ";
+
+    static {
+        for (String trigger : ALIAS_TRIGGERS) {
+            if (!trigger.endsWith(ALIAS_TAIL)) {
+                throw new IllegalStateException("alias trigger without the common tail: " + trigger);
+            }
+        }
+    }
 
     private record Alias(String text, int from, Citation citation) {
     }
@@ -57,10 +78,7 @@ public final class CitationExtractor {
         int consumed = 0;
         String pendingTitle = null;
         int pendingAt = -1;
-        for (int i = 0; i < t.length(); i++) {
-            if (i < consumed) {
-                continue;
-            }
+        for (int i = nextTrigger(t, 0); i < t.length(); i = nextTrigger(t, Math.max(i + 1, consumed))) {
             char c = t.charAt(i);
             if (c == '/') {
                 NumberSymbolReader.Reading r = numbers.readAtSlash(t, i);
@@ -87,13 +105,12 @@ public final class CitationExtractor {
                 if (a != null) {
                     aliases.add(a);
                 }
-            } else if ((c == 'L' || c == 'l' || c == 'B' || c == 'H' || c == 'P' || c == 'b' || c == 'p')
-                    && (i == 0 || !Character.isLetter(t.charAt(i - 1)))) {
+            } else if (i == 0 || !Character.isLetter(t.charAt(i - 1))) {
                 StatuteReader.Name n = statutes.read(t, i);
                 if (n == null) {
                     continue;
                 }
-                boolean amendingItself = t.regionMatches(true, i, "Luật sửa", 0, 8);
+                boolean amendingItself = IgnoreCase.regionMatches(t, i, "Luật sửa");
                 if (!amendingItself && insideAmendingName(t, i)) {
                     consumed = n.end();
                     continue;
@@ -110,6 +127,19 @@ public final class CitationExtractor {
         addAliasUses(context, t, aliases, out);
         out.sort(Comparator.comparingInt(x -> x.span().start()));
         return List.copyOf(out);
+    }
+
+    /** The first index from {@code i} of a slash or of a letter that may start a statute word; the length if none. */
+    private static int nextTrigger(String t, int i) {
+        int n = t.length();
+        while (i < n) {
+            char c = t.charAt(i);
+            if (c < TRIGGERS.length && TRIGGERS[c]) {
+                return i;
+            }
+            i++;
+        }
+        return n;
     }
 
     private Citation numbered(ParseContext context, String t, NumberSymbolReader.Reading r, String statuteTitle) {
@@ -149,7 +179,7 @@ public final class CitationExtractor {
         int pos = n.end();
         Integer year = null;
         int y = DayReader.skipSpaces(t, pos);
-        if (t.regionMatches(true, y, "năm ", 0, 4)) {
+        if (IgnoreCase.regionMatches(t, y, "năm ")) {
             y = DayReader.skipSpaces(t, y + 4);
         }
         int[] digits = y < t.length() ? DayReader.digits(t, y, 4) : null;
@@ -167,7 +197,7 @@ public final class CitationExtractor {
         while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == ':' || t.charAt(i) == '\n')) {
             i--;
         }
-        if (i >= 2 && (t.regionMatches(true, i - 1, "số", 0, 2) || t.regionMatches(true, i - 1, "sô", 0, 2))) {
+        if (i >= 2 && (IgnoreCase.regionMatches(t, i - 1, "số") || IgnoreCase.regionMatches(t, i - 1, "sô"))) {
             i -= 2;
             while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == '\n')) {
                 i--;
@@ -175,7 +205,7 @@ public final class CitationExtractor {
         }
         for (String name : tables.typeNames()) {
             int s = i - name.length() + 1;
-            if (s >= 0 && t.regionMatches(true, s, name, 0, name.length())
+            if (s >= 0 && IgnoreCase.regionMatches(t, s, name)
                     && (s == 0 || !Character.isLetter(t.charAt(s - 1)))) {
                 return name;
             }
@@ -189,7 +219,7 @@ public final class CitationExtractor {
         if (i < t.length() && t.charAt(i) == ',') {
             i = DayReader.skipSpaces(t, i + 1);
         }
-        if (!t.regionMatches(true, i, "của ", 0, 4)) {
+        if (!IgnoreCase.regionMatches(t, i, "của ")) {
             return null;
         }
         int start = i + 4;
@@ -210,7 +240,9 @@ public final class CitationExtractor {
                 break;
             }
             String w = StatuteReader.wordAt(t, k);
-            if (words > 0 && (BODY_STOP.contains(w.toLowerCase(Locale.ROOT)) || startsVerb(t, k, w))) {
+            String low = words > 0 ? w.toLowerCase(Locale.ROOT) : null;
+            if (words > 0 && (BODY_STOP.contains(low)
+                    || BODY_STOP_VERB_HEADS.contains(low) && startsVerb(t, k, w))) {
                 break;
             }
             k += w.length();
@@ -218,6 +250,14 @@ public final class CitationExtractor {
             words++;
         }
         return end > start ? new int[] {start, end} : null;
+    }
+
+    private static Set<String> heads(Set<String> phrases) {
+        Set<String> heads = new HashSet<>();
+        for (String p : phrases) {
+            heads.add(p.substring(0, p.indexOf(' ')));
+        }
+        return Set.copyOf(heads);
     }
 
     private static boolean startsVerb(String t, int k, String w) {
@@ -233,10 +273,10 @@ public final class CitationExtractor {
     private static String title(ParseContext context, String t, int from) {
         int i = DayReader.skipSpaces(t, from);
         boolean about = false;
-        if (t.regionMatches(true, i, "về việc ", 0, 8)) {
+        if (IgnoreCase.regionMatches(t, i, "về việc ")) {
             i += 8;
             about = true;
-        } else if (t.regionMatches(true, i, "về ", 0, 3) || t.regionMatches(false, i, "V/v ", 0, 4)) {
+        } else if (IgnoreCase.regionMatches(t, i, "về ") || t.regionMatches(false, i, "V/v ", 0, 4)) {
             i += t.charAt(i) == 'V' ? 4 : 3;
             about = true;
         }
@@ -308,7 +348,7 @@ public final class CitationExtractor {
         while (j >= floor && (t.charAt(j) == ' ' || t.charAt(j) == ':')) {
             j--;
         }
-        boolean so = j >= 1 && j - 1 >= floor && t.regionMatches(true, j - 1, "số", 0, 2)
+        boolean so = j >= 1 && j - 1 >= floor && IgnoreCase.regionMatches(t, j - 1, "số")
                 && (j - 2 < 0 || !Character.isLetter(t.charAt(j - 2)));
         return so ? found : List.of();
     }
@@ -319,6 +359,9 @@ public final class CitationExtractor {
         int nl = indexOf(t, "\n", from, limit);
         if (nl >= 0) {
             limit = nl;
+        }
+        if (indexOf(t, ALIAS_TAIL, from, limit) < 0) {
+            return null; // no trigger can be there
         }
         int k = -1;
         for (String trigger : ALIAS_TRIGGERS) {
@@ -455,12 +498,7 @@ public final class CitationExtractor {
     }
 
     private static int lastIndexOfIgnoreCase(String t, String what, int lo, int hi) {
-        for (int k = hi - what.length(); k >= lo; k--) {
-            if (t.regionMatches(true, k, what, 0, what.length())) {
-                return k;
-            }
-        }
-        return -1;
+        return IgnoreCase.lastIndexOf(t, what, lo, hi);
     }
 
 }

@@ -137,6 +137,9 @@ public final class CitationTables {
 
     /** Lower case with Vietnamese diacritics removed ({@code QĐ} to {@code qd}). */
     static String fold(String s) {
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT); // nothing to decompose or remove
+        }
         StringBuilder b = new StringBuilder(s.length());
         String d = java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
         for (int i = 0; i < d.length(); i++) {
@@ -147,6 +150,15 @@ public final class CitationTables {
             b.append(c == 'đ' ? 'd' : c);
         }
         return b.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String[]> read(String name) {

@@ -26,7 +26,7 @@ public final class DayReader {
             i = skipSpaces(t, i + 1);
         }
         int start = i;
-        if (!t.regionMatches(true, i, "ngày", 0, 4)) {
+        if (!IgnoreCase.regionMatches(t, i, "ngày")) {
             return null;
         }
         i = skipSpaces(t, i + 4);
@@ -54,7 +54,7 @@ public final class DayReader {
             return make(i, year[1], year[0], month[0], day[0]);
         }
         j = skipSpaces(t, j);
-        if (!t.regionMatches(true, j, "tháng", 0, 5)) {
+        if (!IgnoreCase.regionMatches(t, j, "tháng")) {
             return null;
         }
         int[] month = digits(t, skipSpaces(t, j + 5), 2);
@@ -62,7 +62,7 @@ public final class DayReader {
             return null;
         }
         j = skipSpaces(t, month[1]);
-        if (!t.regionMatches(true, j, "năm", 0, 3)) {
+        if (!IgnoreCase.regionMatches(t, j, "năm")) {
             return null;
         }
         int[] year = digits(t, skipSpaces(t, j + 3), 4);

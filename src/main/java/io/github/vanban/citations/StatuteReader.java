@@ -68,7 +68,7 @@ final class StatuteReader {
             if (n.length() > 1 && second != statuteSecondChars[k]) {
                 continue; // cannot match: the second chars differ even ignoring case
             }
-            if (t.regionMatches(true, p, n, 0, n.length()) && !letterAt(t, p + n.length())) {
+            if (IgnoreCase.regionMatches(t, p, n) && !letterAt(t, p + n.length())) {
                 word = w;
                 break;
             }
@@ -84,7 +84,7 @@ final class StatuteReader {
             }
             if (end < t.length() && t.charAt(end) == ' ') {
                 for (String tail : constitutionTails) {
-                    if (t.regionMatches(true, end + 1, tail, 0, tail.length())
+                    if (IgnoreCase.regionMatches(t, end + 1, tail)
                             && !Character.isLetterOrDigit(charAt(t, end + 1 + tail.length()))) {
                         end = end + 1 + tail.length();
                         break;
@@ -93,10 +93,10 @@ final class StatuteReader {
             }
             return new Name(p, end, word.name(), word.gloss(), false);
         }
-        if (p >= 5 && t.regionMatches(true, p - 5, "pháp ", 0, 5)) {
+        if (p >= 5 && IgnoreCase.regionMatches(t, p - 5, "pháp ")) {
             return null;
         }
-        if (word.name().equals("Luật") && p >= 3 && t.regionMatches(true, p - 3, "Bộ ", 0, 3)) {
+        if (word.name().equals("Luật") && p >= 3 && IgnoreCase.regionMatches(t, p - 3, "Bộ ")) {
             return null;
         }
         int i = end;
@@ -223,7 +223,7 @@ final class StatuteReader {
             if (phraseFirstChars[k] != first && !ph.isEmpty()) {
                 continue; // cannot match: the first chars differ even ignoring case
             }
-            if (t.regionMatches(true, i, ph, 0, ph.length())
+            if (IgnoreCase.regionMatches(t, i, ph)
                     && !Character.isLetterOrDigit(charAt(t, i + ph.length()))) {
                 return i + ph.length();
             }
@@ -323,7 +323,7 @@ final class StatuteReader {
 
     /** A char as {@link String#regionMatches(boolean, int, String, int, int)} compares it ignoring case. */
     private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
+        return IgnoreCase.fold(c);
     }
 
     private static boolean letterAt(String t, int i) {

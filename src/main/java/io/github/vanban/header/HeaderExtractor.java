@@ -4,6 +4,7 @@ import io.github.vanban.ParseContext;
 import io.github.vanban.citations.Citation;
 import io.github.vanban.citations.CitationSystem;
 import io.github.vanban.citations.CitationTables;
+import io.github.vanban.citations.IgnoreCase;
 import io.github.vanban.citations.NumberSymbolReader;
 import io.github.vanban.dates.DateMention;
 import io.github.vanban.dates.DateValue;
@@ -28,13 +29,21 @@ public final class HeaderExtractor {
 
     private static final int HEADER_CHARS = 8000;
     private static final int WEB_CHARS = 2500;
+    /** How many cells past the title line and the number cell the header is read in (date, type, subject). */
+    private static final int CELLS_AFTER = 32;
     private static final String[] UNIT_WORDS = {"TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "THỊ TRẤN ",
         "XÃ ", "PHƯỜNG ", "ĐẶC KHU ", "TP. ", "TP "};
     private static final String[] AUTHORITY = {"TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."};
+    /** What a page republishing a document in full says before its number. */
+    private static final IgnoreCase.Needle REPUBLISHED = new IgnoreCase.Needle("toàn văn");
+    /** The date after a place on a place-and-date line. */
+    private static final IgnoreCase.Needle PLACE_DATE = new IgnoreCase.Needle(", ngày");
     /** The first chars of {@link #AUTHORITY}: a line starting otherwise is not compared with them. */
     private static final String AUTHORITY_INITIALS = "TKQ";
     private static final String[] POST_WORDS = {"ngày đăng bài", "ngày đăng", "đăng ngày", "ngày cập nhật",
         "cập nhật", "đăng lúc", "ngày xuất bản", "ngày ban hành", "ngày:"};
+    /** Every char whose lower case starts one of {@link #POST_WORDS}: a line is compared with them only there. */
+    private static final String POST_WORD_INITIALS = lowerCaseVariants(POST_WORDS);
 
     private final CitationTables tables = CitationTables.get();
     private final NumberSymbolReader numbers = new NumberSymbolReader(tables);
@@ -65,18 +74,21 @@ public final class HeaderExtractor {
 
     private Header read(ParseContext context) {
         String t = context.text().text();
-        List<Cell> cells = cells(t, Math.min(t.length(), HEADER_CHARS));
+        CellScanner scanner = new CellScanner(t, Math.min(t.length(), HEADER_CHARS));
+        List<Cell> cells = scanner.cells;
         int anchor = -1;
         CitationSystem family = null;
         int numberCell = -1;
-        for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i).text(t);
+        for (int i = 0; scanner.reach(i); i++) {
+            Cell c = cells.get(i);
+            int a = c.start();
+            int b = c.end();
             if (anchor < 0) {
                 // the title lines hold "CỘNG H…" or are all capitals: only those are squashed and compared
-                boolean state = cell.contains("CỘNG H");
-                boolean upper = isUpper(cell);
+                boolean state = contains(t, a, b, "CỘNG H");
+                boolean upper = isUpper(t, a, b);
                 if (state || upper) {
-                    String f = squash(cell);
+                    String f = squash(c.text(t));
                     if (state && f.contains("conghoaxahoi")) {
                         anchor = i;
                         family = CitationSystem.STATE;
@@ -90,8 +102,15 @@ public final class HeaderExtractor {
                     }
                 }
             }
-            if (isNumberCell(cell) && (numberCell < 0 || anchor >= 0 && numberCell < anchor - 8)) {
+            char first = t.charAt(a);
+            if ((first == 'S' || first == 'L') && isNumberCell(c.text(t))
+                    && (numberCell < 0 || anchor >= 0 && numberCell < anchor - 8)) {
                 numberCell = i;
+            }
+            if (anchor >= 0 && numberCell >= 0 && numberCell >= anchor - 8) {
+                // neither can change any more; what follows reads at most CELLS_AFTER cells past both
+                scanner.reach(Math.max(anchor, numberCell) + CELLS_AFTER);
+                break;
             }
         }
         if (numberCell < 0) {
@@ -201,15 +220,30 @@ public final class HeaderExtractor {
                 signer, webTitle);
     }
 
-    private static List<Cell> cells(String t, int limit) {
-        List<Cell> out = new ArrayList<>();
-        int line = 0;
-        int s = 0;
-        for (int i = 0; i <= limit; i++) {
-            char c = i < limit ? t.charAt(i) : '\n';
-            if (c == '\n' || c == '|') {
+    /** Splits the first chars of the text into {@link Cell}s as far as they are asked for. */
+    private static final class CellScanner {
+        final List<Cell> cells = new ArrayList<>();
+        private final String t;
+        private final int limit;
+        private int i;
+        private int s;
+        private int line;
+
+        CellScanner(String t, int limit) {
+            this.t = t;
+            this.limit = limit;
+        }
+
+        /** Splits on until cell {@code index} exists or the chars end; true when it exists. */
+        boolean reach(int index) {
+            while (cells.size() <= index && i <= limit) {
+                int j = i;
+                while (j < limit && t.charAt(j) != '\n' && t.charAt(j) != '|') {
+                    j++;
+                }
+                char c = j < limit ? t.charAt(j) : '\n';
                 int a = s;
-                int b = i;
+                int b = j;
                 while (a < b && Character.isWhitespace(t.charAt(a))) {
                     a++;
                 }
@@ -217,15 +251,27 @@ public final class HeaderExtractor {
                     b--;
                 }
                 if (b > a) {
-                    out.add(new Cell(a, b, line));
+                    cells.add(new Cell(a, b, line));
                 }
-                s = i + 1;
+                s = j + 1;
                 if (c == '\n') {
                     line++;
                 }
+                i = j + 1;
+            }
+            return index < cells.size();
+        }
+    }
+
+    /** True when {@code what} occurs in {@code [a, b)}. */
+    private static boolean contains(String t, int a, int b, String what) {
+        char first = what.charAt(0);
+        for (int k = a; k <= b - what.length(); k++) {
+            if (t.charAt(k) == first && t.startsWith(what, k)) {
+                return true;
             }
         }
-        return out;
+        return false;
     }
 
     private static boolean isNumberCell(String s) {
@@ -265,7 +311,7 @@ public final class HeaderExtractor {
 
     /** A page republishing a document in full ({@code toàn văn Nghị quyết số 10-NQ/TU}) has its number. */
     private Citation republished(ParseContext context, String t) {
-        int k = indexOfIgnoreCase(t, 0, Math.min(t.length(), HEADER_CHARS), "toàn văn");
+        int k = REPUBLISHED.indexIn(t, 0, Math.min(t.length(), HEADER_CHARS));
         if (k < 0) {
             return null;
         }
@@ -350,6 +396,21 @@ public final class HeaderExtractor {
             }
         }
         return true;
+    }
+
+    /** {@link #isUpper(String)} of {@code [a, b)}. */
+    private static boolean isUpper(String t, int a, int b) {
+        int letters = 0;
+        for (int i = a; i < b; i++) {
+            char c = t.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters > 0;
     }
 
     /** True when the text has letters and none of them is lower case. */
@@ -679,26 +740,43 @@ public final class HeaderExtractor {
     private static WebDate webDate(ParseContext context, String t) {
         int limit = Math.min(t.length(), WEB_CHARS);
         int s = 0;
-        String previous = null;
+        boolean previousIsHeadline = false;
         while (s < limit) {
-            int e = t.indexOf('\n', s);
-            if (e < 0 || e > limit) {
-                e = limit;
+            int e = s;
+            while (e < limit && t.charAt(e) != '\n') {
+                e++;
             }
             WebDate w = webDateInLine(context, t, s, e);
-            if (w == null && previous != null && isHeadline(previous)) {
+            if (w == null && previousIsHeadline) {
                 w = bareDateUnderHeadline(context, t, s, e);
             }
             if (w != null) {
                 return w;
             }
-            String line = t.substring(s, e).strip();
-            if (!line.isEmpty()) {
-                previous = line;
+            int a = stripStart(t, s, e);
+            int b = stripEnd(t, a, e);
+            if (a < b) {
+                previousIsHeadline = isHeadline(t, a, b);
             }
             s = e + 1;
         }
         return null;
+    }
+
+    /** The first index in {@code [s, e)} that is not whitespace, or e. */
+    private static int stripStart(String t, int s, int e) {
+        while (s < e && Character.isWhitespace(t.charAt(s))) {
+            s++;
+        }
+        return s;
+    }
+
+    /** The end of {@code [s, e)} without its trailing whitespace. */
+    private static int stripEnd(String t, int s, int e) {
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        return e;
     }
 
     /** After a weekday and its separator ({@code Thứ Sáu, }, {@code Thứ năm - }, {@code Chủ nhật | }), or -1. */
@@ -724,14 +802,23 @@ public final class HeaderExtractor {
 
     /** The first line that is only {@code <Place>, ngày 15 tháng 4 năm 2024}; null when there is none. */
     private static PlaceDate placeDateLine(ParseContext context, String t) {
-        int s = 0;
-        while (s < t.length()) {
-            int e = t.indexOf('\n', s);
-            if (e < 0) {
-                e = t.length();
+        int n = t.length();
+        int from = 0; // a line start: the lines before it are done
+        while (from < n) {
+            int h = PLACE_DATE.indexIn(t, from, n); // the first ", ngày" of its line, lines before having none
+            if (h < 0) {
+                return null;
             }
-            int k = e - s <= 80 ? indexOfIgnoreCase(t, s, e, ", ngày") - s : -1;
-            if (k > 0) {
+            int s = h;
+            while (s > from && t.charAt(s - 1) != '\n' && h - s <= 80) {
+                s--;
+            }
+            int e = t.indexOf('\n', h);
+            if (e < 0) {
+                e = n;
+            }
+            int k = h - s;
+            if (k > 0 && e - s <= 80) {
                 String line = t.substring(s, e);
                 if (isPlaceLike(line.substring(0, k)) && place(line.substring(0, k + 1)) != null) {
                     int[] end = new int[1];
@@ -742,7 +829,7 @@ public final class HeaderExtractor {
                     }
                 }
             }
-            s = e + 1;
+            from = e + 1;
         }
         return null;
     }
@@ -751,6 +838,27 @@ public final class HeaderExtractor {
     private static boolean isHeadline(String line) {
         return line.length() >= 20 && line.length() <= 300 && !line.endsWith(".") && !line.contains("|")
                 && line.split(" ").length >= 4 && !isTimestamp(line);
+    }
+
+    /** {@link #isHeadline(String)} of the stripped line {@code [a, b)}, the cheap checks made in place. */
+    private static boolean isHeadline(String t, int a, int b) {
+        int n = b - a;
+        if (n < 20 || n > 300 || t.charAt(b - 1) == '.') {
+            return false;
+        }
+        int spaces = 0;
+        for (int i = a; i < b; i++) {
+            char c = t.charAt(i);
+            if (c == '|') {
+                return false;
+            }
+            if (c == ' ') {
+                spaces++;
+            }
+        }
+        // split(" ") of a line that does not end in a space gives one piece more than it has spaces; a line of
+        // more than eight pieces is no timestamp
+        return spaces + 1 >= 4 && (spaces + 1 > 8 || !isTimestamp(t.substring(a, b)));
     }
 
     /**
@@ -788,21 +896,30 @@ public final class HeaderExtractor {
     }
 
     private static WebDate webDateInLine(ParseContext context, String t, int s, int e) {
-        String line = t.substring(s, e);
-        String stripped = line.strip();
-        int lead = line.indexOf(stripped.isEmpty() ? " " : stripped.substring(0, 1));
-        if (stripped.startsWith("date ") && stripped.length() >= 15) {
-            int p = s + lead + 5;
+        int a = stripStart(t, s, e);
+        int b = stripEnd(t, a, e);
+        if (a == b) {
+            // a blank line: the offset where the checks below start is that of its first space, as ever
+            int space = s;
+            while (space < e && t.charAt(space) != ' ') {
+                space++;
+            }
+            a = space < e ? space : s - 1;
+            b = a;
+        }
+        int length = b - a;
+        if (length >= 15 && t.startsWith("date ", a)) {
+            int p = a + 5;
             DayValue d = iso(t, p);
             if (d != null) {
                 return new WebDate(new DateMention(context.span(p, p + 10), d), null);
             }
         }
-        String low = stripped.toLowerCase(Locale.ROOT);
-        for (String w : POST_WORDS) {
-            int k = low.indexOf(w);
+        int[] postWordAt = postWordsAt(t, a, b);
+        for (int w = 0; w < POST_WORDS.length; w++) {
+            int k = postWordAt[w];
             if (k >= 0 && k < 40) {
-                int p = s + lead + k + w.length();
+                int p = a + k + POST_WORDS[w].length();
                 while (p < e && (t.charAt(p) == ' ' || t.charAt(p) == ':')) {
                     p++;
                 }
@@ -816,10 +933,10 @@ public final class HeaderExtractor {
                 }
             }
         }
-        if (stripped.length() <= 60) {
-            int p = s + lead;
+        if (length <= 60) {
+            int p = a;
             int q = p;
-            if (stripped.startsWith("Thứ") || stripped.startsWith("Chủ nhật")) {
+            if (length > 0 && (t.startsWith("Thứ", a) || t.startsWith("Chủ nhật", a))) {
                 int after = afterWeekday(t, p, e);
                 if (after >= 0) {
                     q = after;
@@ -835,20 +952,72 @@ public final class HeaderExtractor {
                 return new WebDate(new DateMention(context.span(p, end[0]), d), null);
             }
         }
-        if (stripped.endsWith(")")) {
-            int close = s + lead + stripped.length() - 1;
-            int open = t.lastIndexOf('(', close);
-            if (open >= s && close - open == 11) {
+        if (length > 0 && t.charAt(b - 1) == ')') {
+            int close = b - 1;
+            int open = close - 11;
+            boolean bare = open >= s && t.charAt(open) == '(';
+            for (int i = open + 1; bare && i < close; i++) {
+                bare = t.charAt(i) != '(';
+            }
+            if (bare) {
                 int[] end = new int[1];
                 DayValue d = numericWithTime(t, open + 1, close, end);
                 if (d != null && end[0] == close) {
-                    String title = t.substring(s + lead, open).strip();
+                    int titleEnd = stripEnd(t, a, open);
                     return new WebDate(new DateMention(context.span(open + 1, close), d),
-                            title.isEmpty() ? null : context.span(s + lead, s + lead + title.length()).text());
+                            titleEnd == a ? null : context.span(a, titleEnd).text());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Where each of {@link #POST_WORDS} first starts in the stripped line {@code [a, b)} lower-cased, as an offset
+     * from a, when that is before 40; else -1. The chars are lower-cased one by one, which is what lower-casing the
+     * line does unless it holds a char whose lower case is longer (the dotted capital I): then the line is copied.
+     */
+    private static int[] postWordsAt(String t, int a, int b) {
+        int[] at = new int[POST_WORDS.length];
+        java.util.Arrays.fill(at, -1);
+        for (int i = a; i < b; i++) {
+            if (t.charAt(i) == '\u0130') {
+                String low = t.substring(a, b).toLowerCase(Locale.ROOT);
+                for (int w = 0; w < POST_WORDS.length; w++) {
+                    at[w] = low.indexOf(POST_WORDS[w]);
+                }
+                return at;
+            }
+        }
+        int last = Math.min(b, a + 40);
+        for (int i = a; i < last; i++) {
+            char raw = t.charAt(i);
+            if (POST_WORD_INITIALS.indexOf(raw) < 0 || i + 1 >= b) {
+                continue; // every post word has two chars at least
+            }
+            char c = Character.toLowerCase(raw);
+            char second = Character.toLowerCase(t.charAt(i + 1));
+            for (int w = 0; w < POST_WORDS.length; w++) {
+                String word = POST_WORDS[w];
+                if (at[w] < 0 && word.charAt(0) == c && word.charAt(1) == second && lowerMatches(t, i, b, word)) {
+                    at[w] = i - a;
+                }
+            }
+        }
+        return at;
+    }
+
+    /** True when the chars of {@code [i, b)} from i, lower-cased one by one, start with {@code word}. */
+    private static boolean lowerMatches(String t, int i, int b, String word) {
+        if (b - i < word.length()) {
+            return false;
+        }
+        for (int j = 0; j < word.length(); j++) {
+            if (Character.toLowerCase(t.charAt(i + j)) != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static DayValue iso(String t, int p) {
@@ -946,11 +1115,19 @@ public final class HeaderExtractor {
     }
 
     private static String firstLineTitle(String t) {
-        for (String line : t.substring(0, Math.min(t.length(), 1000)).split("\n")) {
-            String s = line.strip();
-            if (s.isEmpty()) {
+        int limit = Math.min(t.length(), 1000);
+        for (int ls = 0; ls < limit; ) {
+            int le = ls;
+            while (le < limit && t.charAt(le) != '\n') {
+                le++;
+            }
+            int a = stripStart(t, ls, le);
+            int b = stripEnd(t, a, le);
+            ls = le + 1;
+            if (a == b) {
                 continue;
             }
+            String s = t.substring(a, b);
             int[] end = new int[1];
             if (s.startsWith("date ") || s.length() > 300 || s.contains(". ") || s.endsWith(".")
                     || numericWithTime(s, 0, s.length(), end) != null) {
@@ -991,46 +1168,29 @@ public final class HeaderExtractor {
         return b.toString();
     }
 
-    private static int indexOfIgnoreCase(String s, String what) {
-        return indexOfIgnoreCase(s, 0, s.length(), what);
-    }
-
-    /** Which ASCII chars a non-ASCII char can equal ignoring case (the Kelvin sign {@code K}, the long {@code s}). */
-    private static final class CaseVariants {
-        static final boolean[] HAS_NON_ASCII = new boolean[128];
-
-        static {
-            for (int c = 128; c <= Character.MAX_VALUE; c++) {
-                char f = Character.toLowerCase(Character.toUpperCase((char) c));
-                if (f < 128) {
-                    HAS_NON_ASCII[f] = true;
+    private static String lowerCaseVariants(String[] words) {
+        StringBuilder b = new StringBuilder();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char low = Character.toLowerCase((char) c);
+            for (String w : words) {
+                if (w.charAt(0) == low) {
+                    b.append((char) c);
+                    break;
                 }
             }
         }
+        return b.toString();
+    }
+
+    private static int indexOfIgnoreCase(String s, String what) {
+        return IgnoreCase.indexOf(s, 0, s.length(), what);
     }
 
     /**
      * The first index in {@code [from, to)} where {@code what} starts and ends before {@code to}, ignoring case
-     * as {@link String#regionMatches(boolean, int, String, int, int)} does; -1 when there is none. A position is
-     * compared only when its char can equal the first char of {@code what} ignoring case.
+     * as {@link String#regionMatches(boolean, int, String, int, int)} does; -1 when there is none.
      */
     static int indexOfIgnoreCase(String s, int from, int to, String what) {
-        int n = what.length();
-        if (n == 0) {
-            return from <= to ? from : -1;
-        }
-        char first = what.charAt(0);
-        char up = Character.toUpperCase(first);
-        char low = Character.toLowerCase(up);
-        for (int k = from; k + n <= to; k++) {
-            char c = s.charAt(k);
-            if ((c == first || c == up || c == low
-                    || c >= 128 && (low >= 128 || CaseVariants.HAS_NON_ASCII[low])
-                    && Character.toLowerCase(Character.toUpperCase(c)) == low)
-                    && s.regionMatches(true, k, what, 0, n)) {
-                return k;
-            }
-        }
-        return -1;
+        return IgnoreCase.indexOf(s, from, to, what);
     }
 }
