@@ -46,6 +46,26 @@ final class InvisibleCharStep implements NormalizationStep {
         return new Rewritten(new String(out, 0, size), map.build(n));
     }
 
+    /**
+     * Whether the step may drop {@code c} somewhere (a carriage return or a surrogate only in some
+     * places): a text without such chars passes the step unchanged.
+     */
+    static boolean mayDrop(char c) {
+        if (c >= 0x20 && c < 0x7F) {
+            return false;
+        }
+        if (c < 0x20) {
+            return c != '\n' && c != '\t';
+        }
+        switch (c) {
+            case '\u200B': case '\u200C': case '\u200D': case '\u2060': case '\uFEFF': case '\u00AD':
+            case '\u007F':
+                return true;
+            default:
+                return Character.isSurrogate(c);
+        }
+    }
+
     private static boolean drops(String s, int i) {
         char c = s.charAt(i);
         if (c >= 0x20 && c < 0x7F) {

@@ -12,12 +12,15 @@ import java.util.List;
 public final class TextNormalizer {
 
     private static final TextNormalizer STANDARD = new TextNormalizer(List.of(
-            new InvisibleCharStep(), new NfcStep(), new CharFoldStep(), new TonePlacementStep()));
+            new InvisibleCharStep(), new NfcStep(), new CharFoldStep(), new TonePlacementStep()), true);
 
     private final List<NormalizationStep> steps;
+    /** Whether this is the standard chain, which most texts pass in one pass ({@link OnePassNormalization}). */
+    private final boolean onePass;
 
-    private TextNormalizer(List<NormalizationStep> steps) {
+    private TextNormalizer(List<NormalizationStep> steps, boolean onePass) {
         this.steps = List.copyOf(steps);
+        this.onePass = onePass;
     }
 
     /** The library's chain of steps. */
@@ -27,11 +30,22 @@ public final class TextNormalizer {
 
     /** A chain of the given steps, applied in order. */
     public static TextNormalizer of(List<NormalizationStep> steps) {
-        return new TextNormalizer(steps);
+        return new TextNormalizer(steps, false);
     }
 
     /** Normalises {@code original}, keeping the map from the result's offsets back to it. */
     public NormalizedText normalize(String original) {
+        if (onePass) {
+            String inPlace = OnePassNormalization.normalize(original);
+            if (inPlace != null) {
+                return new NormalizedText(original, inPlace, OffsetMap.IDENTITY);
+            }
+        }
+        return normalizeStepByStep(original);
+    }
+
+    /** Normalises {@code original} one step after the other. */
+    NormalizedText normalizeStepByStep(String original) {
         String text = original;
         OffsetMap map = OffsetMap.IDENTITY;
         int k = 0;
