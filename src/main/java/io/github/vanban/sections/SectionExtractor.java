@@ -2,6 +2,7 @@ package io.github.vanban.sections;
 
 import io.github.vanban.ParseContext;
 import io.github.vanban.Span;
+import io.github.vanban.text.MatchKey;
 import io.github.vanban.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -51,8 +52,10 @@ public final class SectionExtractor {
     }
 
     private SectionKind kindOf(String normalizedTitle) {
-        KindMatch match = kinds.classifyNormalized(normalizedTitle);
-        return kindModel == null ? match.kind() : kindModel.kind(normalizedTitle, match);
+        String key = MatchKey.of(normalizedTitle);
+        KindMatch match = kinds.classifyMatchKey(key);
+        // the model decides where the table found no kind word (SectionKindModel.kind(String, KindMatch))
+        return kindModel == null || match.keyword() != null ? match.kind() : kindModel.kindOfNormalized(normalizedTitle, key);
     }
 
     /** The top-level sections of the document, each holding its nested ones, in document order. */

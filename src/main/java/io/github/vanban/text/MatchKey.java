@@ -19,10 +19,15 @@ public final class MatchKey {
     public static String of(CharSequence s) {
         char[] out = new char[s.length()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(s.charAt(i));
+            char c = s.charAt(i);
+            out[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
         }
         for (int i = 1; i < out.length; i++) {
-            int y = Y_FORMS.indexOf(out[i]);
+            char c = out[i];
+            if (c != 'y' && (c < 0xFD || c > 0x1EF9)) {
+                continue; // not one of Y_FORMS
+            }
+            int y = Y_FORMS.indexOf(c);
             if (y >= 0 && CONSONANTS.indexOf(out[i - 1]) >= 0
                     && (i + 1 == out.length || !Character.isLetter(out[i + 1]))) {
                 out[i] = I_FORMS.charAt(y);

@@ -1,0 +1,33 @@
+package io.github.vanban.sections;
+
+/**
+ * {@link Character#isLetterOrDigit(char)} and {@link Character#isDigit(char)} from a table for the chars
+ * Vietnamese text is written in (below U+2000), so that titles are cut into words without a look at
+ * Unicode's property tables for each char.
+ */
+final class WordChars {
+
+    private static final char TABLE_END = '\u2000';
+    private static final byte LETTER_OR_DIGIT = 1;
+    private static final byte DIGIT = 2;
+    private static final byte[] CLASSES = new byte[TABLE_END];
+
+    static {
+        for (char c = 0; c < TABLE_END; c++) {
+            CLASSES[c] = (byte) ((Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0) | (Character.isDigit(c) ? DIGIT : 0));
+        }
+    }
+
+    private WordChars() {
+    }
+
+    /** As {@link Character#isLetterOrDigit(char)}. */
+    static boolean isLetterOrDigit(char c) {
+        return c < TABLE_END ? (CLASSES[c] & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(c);
+    }
+
+    /** As {@link Character#isDigit(char)}. */
+    static boolean isDigit(char c) {
+        return c < TABLE_END ? (CLASSES[c] & DIGIT) != 0 : Character.isDigit(c);
+    }
+}
