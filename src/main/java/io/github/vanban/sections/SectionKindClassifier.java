@@ -55,6 +55,10 @@ public final class SectionKindClassifier {
      * starting with it, as {@link #lengthBit}s (0 for other chars: their words are skipped without a lookup).
      */
     private final int[] lengths;
+    /** The hashes ({@link #hashBit}) of the first words of keywords, and of shields: most other words miss. */
+    private final long[] keywordHashes = new long[HASH_BITS / 64];
+    private final long[] shieldHashes = new long[HASH_BITS / 64];
+    private static final int HASH_BITS = 1 << 16;
 
     private SectionKindClassifier(List<String[]> rows) {
         List<Keyword> kws = new ArrayList<>();
@@ -98,6 +102,14 @@ public final class SectionKindClassifier {
         }
         for (String w : sw.keySet()) {
             lengths[w.charAt(0)] |= lengthBit(w.length());
+        }
+        for (String w : kw.keySet()) {
+            int bit = hashBit(w, 0, w.length());
+            keywordHashes[bit >>> 6] |= 1L << bit;
+        }
+        for (String w : sw.keySet()) {
+            int bit = hashBit(w, 0, w.length());
+            shieldHashes[bit >>> 6] |= 1L << bit;
         }
         this.keywordsByWord = Map.copyOf(kw);
         this.shieldsByWord = Map.copyOf(sw);
@@ -144,7 +156,7 @@ public final class SectionKindClassifier {
         List<Integer> foundAt = new ArrayList<>();
         for (int ws = nextWord(s, 0), we; ws >= 0; ws = nextWord(s, we)) {
             we = wordEnd(s, ws);
-            if ((lengthsOf(s.charAt(ws)) & lengthBit(we - ws)) == 0) {
+            if ((lengthsOf(s.charAt(ws)) & lengthBit(we - ws)) == 0 || !has(shieldHashes, hashBit(s, ws, we))) {
                 continue;
             }
             List<Shield> cands = shieldsByWord.get(s.substring(ws, we));
@@ -169,7 +181,7 @@ public final class SectionKindClassifier {
         }
         for (int ws = nextWord(s, 0), we; ws >= 0; ws = nextWord(s, we)) {
             we = wordEnd(s, ws);
-            if ((lengthsOf(s.charAt(ws)) & lengthBit(we - ws)) == 0) {
+            if ((lengthsOf(s.charAt(ws)) & lengthBit(we - ws)) == 0 || !has(keywordHashes, hashBit(s, ws, we))) {
                 continue;
             }
             List<Keyword> cands = keywordsByWord.get(s.substring(ws, we));
@@ -249,6 +261,19 @@ public final class SectionKindClassifier {
         return c < lengths.length ? lengths[c] : 0;
     }
 
+    /** A bit standing for the word {@code s[from, to)}, from its {@link String#hashCode()}, without cutting it out. */
+    private static int hashBit(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return (h ^ (h >>> 16)) & (HASH_BITS - 1);
+    }
+
+    private static boolean has(long[] bits, int bit) {
+        return (bits[bit >>> 6] & (1L << bit)) != 0;
+    }
+
     /** A bit standing for a word length; lengths of 31 and more share the last bit. */
     private static int lengthBit(int length) {
         return 1 << Math.min(length, 31);
@@ -295,7 +320,7 @@ public final class SectionKindClassifier {
                 if (i == 0 || i == n - 1 || k.charAt(i + 1) == ' ') {
                     return false;
                 }
-            } else if (c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c)) {
+            } else if (WordChars.isWhitespace(c)) {
                 return false;
             }
         }
@@ -315,7 +340,7 @@ public final class SectionKindClassifier {
         boolean space = false;
         for (int i = 0; i < k.length(); i++) {
             char c = k.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (WordChars.isWhitespace(c)) {
                 space = sb.length() > 0;
                 continue;
             }

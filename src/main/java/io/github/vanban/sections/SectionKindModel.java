@@ -114,11 +114,10 @@ public final class SectionKindModel {
     }
 
     private SectionKind kindOfKey(String key) {
-        String[] words = wordsOfKey(key);
-        if (words.length == 0) {
+        double[] p = probabilitiesOfKey(key);
+        if (p == null) {
             return SectionKind.OTHER;
         }
-        double[] p = probabilities(words);
         int best = 0; // the first of the most probable, as MaxentModel.getBestOutcome takes it
         for (int i = 1; i < p.length; i++) {
             if (p[i] > p[best]) {
@@ -156,7 +155,7 @@ public final class SectionKindModel {
         return wordsOfKey(MatchKey.of(NormalizedText.of(title).text()));
     }
 
-    private static String[] wordsOfKey(String key) {
+    static String[] wordsOfKey(String key) {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < key.length()) {
@@ -197,6 +196,15 @@ public final class SectionKindModel {
     /** The model's probabilities for a title's words, by word ids when it can (as {@link #kind(String)} reads them). */
     double[] probabilities(String[] words) {
         return scorer != null ? scorer.probabilities(words) : maxent.eval(context(words));
+    }
+
+    /** The model's probabilities for the title whose match key is {@code key}; null when it has no word. */
+    double[] probabilitiesOfKey(String key) {
+        if (scorer != null) {
+            return scorer.probabilitiesOfKey(key);
+        }
+        String[] words = wordsOfKey(key);
+        return words.length == 0 ? null : maxent.eval(context(words));
     }
 
     /** Whether titles are scored by word ids ({@link TitleScorer}) rather than by feature strings. */

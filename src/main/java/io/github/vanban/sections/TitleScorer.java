@@ -29,7 +29,7 @@ final class TitleScorer {
     private static final int ID_BITS = 21;
 
     private final int outcomes;
-    private final Map<String, Integer> wordIds;
+    private final Vocabulary vocabulary;
     /** {@code f=}: the weights of a first word, by its id. */
     private final Context[] firstWords;
     /** {@code b=}, {@code t=} and {@code f2=}: the weights of a pair, a triple and a first pair. */
@@ -39,10 +39,10 @@ final class TitleScorer {
     /** {@code len=}: short, mid, long. */
     private final Context[] lengths;
 
-    private TitleScorer(int outcomes, Map<String, Integer> wordIds, Context[] firstWords, ContextTable pairs,
+    private TitleScorer(int outcomes, Vocabulary vocabulary, Context[] firstWords, ContextTable pairs,
                         ContextTable triples, ContextTable firstPairs, Context[] lengths) {
         this.outcomes = outcomes;
-        this.wordIds = wordIds;
+        this.vocabulary = vocabulary;
         this.firstWords = firstWords;
         this.pairs = pairs;
         this.triples = triples;
@@ -108,7 +108,7 @@ final class TitleScorer {
         }
         Context[] firstWords = new Context[ids.size()];
         first.forEach((id, weights) -> firstWords[id] = weights);
-        return new TitleScorer(model.getNumOutcomes(), Map.copyOf(ids), firstWords, pairs, triples, firstPairs, lengths);
+        return new TitleScorer(model.getNumOutcomes(), new Vocabulary(ids), firstWords, pairs, triples, firstPairs, lengths);
     }
 
     private static int id(Map<String, Integer> ids, String word) {
@@ -124,9 +124,47 @@ final class TitleScorer {
         int n = words.length;
         int[] ids = new int[n];
         for (int i = 0; i < n; i++) {
-            Integer id = wordIds.get(words[i]);
-            ids[i] = id == null ? -1 : id;
+            String w = words[i];
+            ids[i] = vocabulary.id(w, 0, w.length(), w.hashCode());
         }
+        return score(ids, n);
+    }
+
+    /**
+     * The probabilities for the title whose match key is {@code key}, cut into words as
+     * {@link SectionKindModel#words} cuts it (runs of letters and digits, a run of digits read as
+     * {@code 9}) but without making a string of each; null when it has no word.
+     */
+    double[] probabilitiesOfKey(String key) {
+        int[] ids = new int[16];
+        int n = 0;
+        int length = key.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && !WordChars.isLetterOrDigit(key.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            int hash = 0;
+            boolean digits = true;
+            char c;
+            while (i < length && WordChars.isLetterOrDigit(c = key.charAt(i))) {
+                hash = 31 * hash + c;
+                digits &= WordChars.isDigit(c);
+                i++;
+            }
+            if (i > start) {
+                if (n == ids.length) {
+                    ids = Arrays.copyOf(ids, n * 2);
+                }
+                ids[n++] = digits ? vocabulary.id("9", 0, 1, "9".hashCode()) : vocabulary.id(key, start, i, hash);
+            }
+        }
+        return n == 0 ? null : score(ids, n);
+    }
+
+    /** The probabilities for a title of {@code n} words of the given ids (-1 for a word the model does not know). */
+    private double[] score(int[] ids, int n) {
         double[] p = new double[outcomes];
         // in the order TitleFeatures gives the features
         for (int i = 0; i < n; i++) {
@@ -159,6 +197,42 @@ final class TitleScorer {
         double[] parameters = weights.getParameters();
         for (int j = 0; j < outcomes.length; j++) {
             p[outcomes[j]] += 1.0 * parameters[j];
+        }
+    }
+
+    /** The words of the model's features and their ids, looked up by a stretch of a string. */
+    private static final class Vocabulary {
+        private final String[] words;
+        /** Open addressing by {@link String#hashCode()}: 1 + a word's id, 0 for an empty slot. */
+        private final int[] slots;
+
+        Vocabulary(Map<String, Integer> ids) {
+            words = new String[ids.size()];
+            ids.forEach((w, id) -> words[id] = w);
+            slots = new int[Integer.highestOneBit(Math.max(1, words.length)) * 4];
+            for (int id = 0; id < words.length; id++) {
+                int i = slot(words[id].hashCode());
+                while (slots[i] != 0) {
+                    i = (i + 1) & (slots.length - 1);
+                }
+                slots[i] = id + 1;
+            }
+        }
+
+        /** The id of the word {@code s[from, to)} whose {@link String#hashCode()} is {@code hash}; -1 if unknown. */
+        int id(String s, int from, int to, int hash) {
+            int length = to - from;
+            for (int i = slot(hash); slots[i] != 0; i = (i + 1) & (slots.length - 1)) {
+                String w = words[slots[i] - 1];
+                if (w.length() == length && s.regionMatches(from, w, 0, length)) {
+                    return slots[i] - 1;
+                }
+            }
+            return -1;
+        }
+
+        private int slot(int hash) {
+            return (hash * 0x9E3779B9 >>> 8) & (slots.length - 1);
         }
     }
 

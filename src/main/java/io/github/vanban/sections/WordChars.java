@@ -1,7 +1,8 @@
 package io.github.vanban.sections;
 
 /**
- * {@link Character#isLetterOrDigit(char)} and {@link Character#isDigit(char)} from a table for the chars
+ * {@link Character#isLetterOrDigit(char)}, {@link Character#isDigit(char)} and
+ * {@link Character#isWhitespace(char)} from a table or a range test for the chars
  * Vietnamese text is written in (below U+2000), so that titles are cut into words without a look at
  * Unicode's property tables for each char.
  */
@@ -24,6 +25,11 @@ final class WordChars {
     /** As {@link Character#isLetterOrDigit(char)}. */
     static boolean isLetterOrDigit(char c) {
         return c < TABLE_END ? (CLASSES[c] & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(c);
+    }
+
+    /** As {@link Character#isWhitespace(char)}: no char from U+0080 to U+167F is white space there. */
+    static boolean isWhitespace(char c) {
+        return c < 0x1680 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c);
     }
 
     /** As {@link Character#isDigit(char)}. */

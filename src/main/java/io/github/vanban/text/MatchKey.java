@@ -12,6 +12,15 @@ public final class MatchKey {
     private static final String Y_FORMS = "yỳýỷỹỵ";
     private static final String I_FORMS = "iìíỉĩị";
 
+    /** {@link Character#toLowerCase(char)} of each char below U+2000, where Vietnamese letters are. */
+    private static final char[] LOWER = new char[0x2000];
+
+    static {
+        for (char c = 0; c < LOWER.length; c++) {
+            LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
     private MatchKey() {
     }
 
@@ -20,7 +29,7 @@ public final class MatchKey {
         char[] out = new char[s.length()];
         for (int i = 0; i < out.length; i++) {
             char c = s.charAt(i);
-            out[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+            out[i] = c < LOWER.length ? LOWER[c] : Character.toLowerCase(c);
         }
         for (int i = 1; i < out.length; i++) {
             char c = out[i];

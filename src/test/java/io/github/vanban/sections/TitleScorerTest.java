@@ -1,9 +1,12 @@
 package io.github.vanban.sections;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.testing.SharedCorpus;
+import io.github.vanban.text.MatchKey;
+import io.github.vanban.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -31,6 +34,7 @@ class TitleScorerTest {
         }
         for (String line : lines) {
             assertSame(line, SectionKindModel.words(line));
+            assertSameOfKey(MatchKey.of(NormalizedText.of(line).text()));
         }
     }
 
@@ -46,6 +50,20 @@ class TitleScorerTest {
                 words[i] = vocabulary[random.nextInt(vocabulary.length)];
             }
             assertSame(String.join(" ", words), words);
+            assertSameOfKey(String.join(random.nextBoolean() ? " " : ", ", words) + (random.nextBoolean() ? " 2020." : ""));
+        }
+    }
+
+    @Test
+    void titlesWithoutWordsHaveNoScores() {
+        assertNull(model.probabilitiesOfKey(""));
+        assertNull(model.probabilitiesOfKey(" - ** "));
+    }
+
+    private void assertSameOfKey(String key) {
+        String[] words = SectionKindModel.wordsOfKey(key);
+        if (words.length > 0) {
+            assertArrayEquals(model.probabilitiesByFeatureStrings(words), model.probabilitiesOfKey(key), 0.0, key);
         }
     }
 
