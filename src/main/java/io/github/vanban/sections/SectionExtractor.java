@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,6 +76,8 @@ public final class SectionExtractor {
         int end;
         int titleStart;
         int titleEnd;
+        /** Its place among the candidates while they are sifted. */
+        int index;
 
         Heading(HeadingLabel label, int line) {
             this.label = label;
@@ -157,9 +158,8 @@ public final class SectionExtractor {
             byStyle.computeIfAbsent(h.label.style(), s -> new ArrayList<>()).add(h);
         }
         BitSet keep = new BitSet(candidates.size());
-        Map<Heading, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
-            index.put(candidates.get(i), i);
+            candidates.get(i).index = i;
         }
         Set<String> numbers = dottedParents(candidates);
         for (List<Heading> run : byStyle.values()) {
@@ -185,7 +185,7 @@ public final class SectionExtractor {
                     default -> v == 1 || linked;
                 };
                 if (ok) {
-                    keep.set(index.get(run.get(k)));
+                    keep.set(run.get(k).index);
                 }
                 prevKept = ok;
             }

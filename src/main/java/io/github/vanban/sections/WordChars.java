@@ -12,8 +12,17 @@ final class WordChars {
     private static final byte LETTER_OR_DIGIT = 1;
     private static final byte DIGIT = 2;
     private static final byte[] CLASSES = new byte[TABLE_END];
+    /** The chars up to the space that {@link Character#isWhitespace(char)} takes, as bits. */
+    private static final long ASCII_WHITESPACE;
 
     static {
+        long bits = 0;
+        for (char c = 0; c <= ' '; c++) {
+            if (Character.isWhitespace(c)) {
+                bits |= 1L << c;
+            }
+        }
+        ASCII_WHITESPACE = bits;
         for (char c = 0; c < TABLE_END; c++) {
             CLASSES[c] = (byte) ((Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0) | (Character.isDigit(c) ? DIGIT : 0));
         }
@@ -29,7 +38,7 @@ final class WordChars {
 
     /** As {@link Character#isWhitespace(char)}: no char from U+0080 to U+167F is white space there. */
     static boolean isWhitespace(char c) {
-        return c < 0x1680 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c);
+        return c < 0x1680 ? c <= ' ' && (ASCII_WHITESPACE & (1L << c)) != 0 : Character.isWhitespace(c);
     }
 
     /** As {@link Character#isDigit(char)}. */

@@ -17,6 +17,7 @@ final class OnePassNormalization {
     private static final byte DROP_OR_COMPOSE = 1;
     private static final byte FOLD = 2;
     private static final byte ENDS_TONE_PAIR = 4;
+    private static final byte COMPOSE = 8;
 
     /** For each UTF-16 char, which of the flags above it has; 0 for a char every step leaves alone. */
     private static final byte[] FLAGS = new byte[0x10000];
@@ -27,6 +28,9 @@ final class OnePassNormalization {
             int f = 0;
             if (InvisibleCharStep.mayDrop(c) || NfcStep.mayChange(c)) {
                 f |= DROP_OR_COMPOSE;
+            }
+            if (NfcStep.mayChange(c)) {
+                f |= COMPOSE;
             }
             if (CharFoldStep.fold(c) != c) {
                 f |= FOLD;
@@ -66,5 +70,52 @@ final class OnePassNormalization {
             }
         }
         return changed ? new String(chars) : original;
+    }
+
+    /**
+     * Whether NFC may change what {@link InvisibleCharStep} leaves of {@code text}: false when every char
+     * it keeps has a boundary before it and stays as it is, so that {@link NfcStep} has nothing to do.
+     * (The step drops the lone halves of surrogate pairs whatever is around them, and its other drops
+     * make no new pairs.)
+     */
+    static boolean mayComposeAfterDrops(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((FLAGS[c] & COMPOSE) == 0) {
+                continue;
+            }
+            boolean loneHigh = Character.isHighSurrogate(c) && (i + 1 == n || !Character.isLowSurrogate(text.charAt(i + 1)));
+            boolean loneLow = Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+            if (!loneHigh && !loneLow) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Folds and places tone marks in {@code chars} in one pass, as {@link CharFoldStep} and then
+     * {@link TonePlacementStep} would: the in-place end of the chain for a text that has been through
+     * the drop and NFC steps.
+     *
+     * @return true when a char changed
+     */
+    static boolean foldAndPlaceTones(char[] chars) {
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            int f = FLAGS[c] & (FOLD | ENDS_TONE_PAIR);
+            if (f == 0) {
+                continue;
+            }
+            if ((f & FOLD) != 0) {
+                chars[i] = CharFoldStep.fold(c);
+                changed = true;
+            } else if (TonePlacementStep.placeAt(chars, i)) {
+                changed = true;
+            }
+        }
+        return changed;
     }
 }

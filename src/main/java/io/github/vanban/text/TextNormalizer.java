@@ -40,12 +40,19 @@ public final class TextNormalizer {
             if (inPlace != null) {
                 return new NormalizedText(original, inPlace, OffsetMap.IDENTITY);
             }
+            // chars to drop (CR LF, NUL, ...) but nothing to compose: the NFC step would leave the text alone
+            return normalizeStepByStep(original, !OnePassNormalization.mayComposeAfterDrops(original));
         }
-        return normalizeStepByStep(original);
+        return normalizeStepByStep(original, false);
     }
 
     /** Normalises {@code original} one step after the other. */
     NormalizedText normalizeStepByStep(String original) {
+        return normalizeStepByStep(original, false);
+    }
+
+    /** Normalises {@code original} one step after the other, without the NFC step if {@code skipNfc}. */
+    private NormalizedText normalizeStepByStep(String original, boolean skipNfc) {
         String text = original;
         OffsetMap map = OffsetMap.IDENTITY;
         int k = 0;
@@ -55,6 +62,11 @@ public final class TextNormalizer {
                 // one-for-one steps in a row share one copy of the text
                 char[] chars = text.toCharArray();
                 boolean changed = false;
+                if (onePass && step instanceof CharFoldStep && steps.get(k + 1) instanceof TonePlacementStep) {
+                    // the standard chain's fold and tone steps, in one pass over the chars
+                    changed = OnePassNormalization.foldAndPlaceTones(chars);
+                    k += 2;
+                }
                 while (k < steps.size() && steps.get(k) instanceof InPlaceStep inPlace) {
                     changed |= inPlace.rewrite(chars);
                     k++;
@@ -62,6 +74,10 @@ public final class TextNormalizer {
                 if (changed) {
                     text = new String(chars);
                 }
+                continue;
+            }
+            if (skipNfc && step instanceof NfcStep) {
+                k++;
                 continue;
             }
             NormalizationStep.Rewritten out = step.apply(text);
