@@ -17,6 +17,8 @@ public final class LabelReader {
     static final String UPPER_ALPHABET = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ";
     static final String LOWER_ALPHABET = "abcdđefghijklmnopqrstuvwxyz";
     private static final int MAX_ROMAN = 50;
+    /** The canonical numerals up to {@value #MAX_ROMAN} and their values. */
+    private static final Map<String, Integer> ROMAN_VALUES = romanValues();
     /** First letters and longest length of the label words Phần, Chương, Mục, Điều. */
     private static final String KEYWORD_INITIALS = "PCMĐ";
     private static final int KEYWORD_MAX = 6;
@@ -427,26 +429,16 @@ public final class LabelReader {
 
     /** The value of a canonical upper-case Roman numeral up to {@value #MAX_ROMAN}, else 0. */
     static int romanValue(String s) {
-        if (s.isEmpty() || s.length() > 7) {
-            return 0;
+        Integer v = s.length() > 7 ? null : ROMAN_VALUES.get(s);
+        return v == null ? 0 : v;
+    }
+
+    private static Map<String, Integer> romanValues() {
+        Map<String, Integer> values = new HashMap<>();
+        for (int n = 1; n <= MAX_ROMAN; n++) {
+            values.put(toRoman(n), n);
         }
-        int total = 0;
-        int prev = 0;
-        for (int i = s.length() - 1; i >= 0; i--) {
-            int v = switch (s.charAt(i)) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                case 'L' -> 50;
-                default -> 0;
-            };
-            if (v == 0) {
-                return 0;
-            }
-            total += v < prev ? -v : v;
-            prev = Math.max(prev, v);
-        }
-        return total > 0 && total <= MAX_ROMAN && toRoman(total).equals(s) ? total : 0;
+        return Map.copyOf(values);
     }
 
     static String toRoman(int n) {

@@ -2,12 +2,12 @@ package io.github.vanban.sections;
 
 import io.github.vanban.ParseContext;
 import io.github.vanban.Span;
+import io.github.vanban.text.MatchKey;
 import io.github.vanban.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,8 +51,10 @@ public final class SectionExtractor {
     }
 
     private SectionKind kindOf(String normalizedTitle) {
-        KindMatch match = kinds.classifyNormalized(normalizedTitle);
-        return kindModel == null ? match.kind() : kindModel.kind(normalizedTitle, match);
+        String key = MatchKey.of(normalizedTitle);
+        KindMatch match = kinds.classifyMatchKey(key);
+        // the model decides where the table found no kind word (SectionKindModel.kind(String, KindMatch))
+        return kindModel == null || match.keyword() != null ? match.kind() : kindModel.kindOfNormalized(normalizedTitle, key);
     }
 
     /** The top-level sections of the document, each holding its nested ones, in document order. */
@@ -74,6 +76,8 @@ public final class SectionExtractor {
         int end;
         int titleStart;
         int titleEnd;
+        /** Its place among the candidates while they are sifted. */
+        int index;
 
         Heading(HeadingLabel label, int line) {
             this.label = label;
@@ -154,9 +158,8 @@ public final class SectionExtractor {
             byStyle.computeIfAbsent(h.label.style(), s -> new ArrayList<>()).add(h);
         }
         BitSet keep = new BitSet(candidates.size());
-        Map<Heading, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
-            index.put(candidates.get(i), i);
+            candidates.get(i).index = i;
         }
         Set<String> numbers = dottedParents(candidates);
         for (List<Heading> run : byStyle.values()) {
@@ -182,7 +185,7 @@ public final class SectionExtractor {
                     default -> v == 1 || linked;
                 };
                 if (ok) {
-                    keep.set(index.get(run.get(k)));
+                    keep.set(run.get(k).index);
                 }
                 prevKept = ok;
             }

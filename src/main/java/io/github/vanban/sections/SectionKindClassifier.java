@@ -50,10 +50,15 @@ public final class SectionKindClassifier {
     private final Map<String, List<Keyword>> keywordsByWord;
     private final Map<String, List<Shield>> shieldsByWord;
     private final List<Opening> openings;
-    /** The first letters of those first words: other words are skipped without a lookup. */
-    private final String initials;
-    /** For each of {@link #initials}, the lengths of the first words starting with it, as {@link #lengthBit}s. */
+    /**
+     * For each char up to the greatest first letter of those first words: the lengths of the first words
+     * starting with it, as {@link #lengthBit}s (0 for other chars: their words are skipped without a lookup).
+     */
     private final int[] lengths;
+    /** The hashes ({@link #hashBit}) of the first words of keywords, and of shields: most other words miss. */
+    private final long[] keywordHashes = new long[HASH_BITS / 64];
+    private final long[] shieldHashes = new long[HASH_BITS / 64];
+    private static final int HASH_BITS = 1 << 16;
 
     private SectionKindClassifier(List<String[]> rows) {
         List<Keyword> kws = new ArrayList<>();
@@ -89,14 +94,22 @@ public final class SectionKindClassifier {
         for (String w : sw.keySet()) {
             firsts.append(w.charAt(0));
         }
-        this.initials = firsts.chars().distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint,
+        String initials = firsts.chars().distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint,
                 StringBuilder::append).toString();
-        this.lengths = new int[initials.length()];
+        this.lengths = new int[initials.chars().max().orElse(-1) + 1];
         for (String w : kw.keySet()) {
-            lengths[initials.indexOf(w.charAt(0))] |= lengthBit(w.length());
+            lengths[w.charAt(0)] |= lengthBit(w.length());
         }
         for (String w : sw.keySet()) {
-            lengths[initials.indexOf(w.charAt(0))] |= lengthBit(w.length());
+            lengths[w.charAt(0)] |= lengthBit(w.length());
+        }
+        for (String w : kw.keySet()) {
+            int bit = hashBit(w, 0, w.length());
+            keywordHashes[bit >>> 6] |= 1L << bit;
+        }
+        for (String w : sw.keySet()) {
+            int bit = hashBit(w, 0, w.length());
+            shieldHashes[bit >>> 6] |= 1L << bit;
         }
         this.keywordsByWord = Map.copyOf(kw);
         this.shieldsByWord = Map.copyOf(sw);
@@ -118,16 +131,21 @@ public final class SectionKindClassifier {
 
     /** As {@link #classify(String)} for a title taken from the library's normalised text. */
     KindMatch classifyNormalized(String normalizedTitle) {
-        if (normalizedTitle.isBlank()) {
+        return classifyMatchKey(MatchKey.of(normalizedTitle));
+    }
+
+    /** As {@link #classifyNormalized(String)} given the {@link MatchKey} of the normalised title. */
+    KindMatch classifyMatchKey(String titleMatchKey) {
+        if (titleMatchKey.isBlank()) {
             return new KindMatch(SectionKind.OTHER, false, null);
         }
-        return classifyKey(fold(MatchKey.of(normalizedTitle)));
+        return classifyKey(fold(titleMatchKey));
     }
 
     private KindMatch classifyKey(String titleKey) {
         for (Opening o : openings) {
             if (titleKey.startsWith(o.key()) && (titleKey.length() == o.key().length()
-                    || !Character.isLetterOrDigit(titleKey.charAt(o.key().length())))) {
+                    || !WordChars.isLetterOrDigit(titleKey.charAt(o.key().length())))) {
                 return new KindMatch(o.kind(), true, o.phrase());
             }
         }
@@ -138,8 +156,7 @@ public final class SectionKindClassifier {
         List<Integer> foundAt = new ArrayList<>();
         for (int ws = nextWord(s, 0), we; ws >= 0; ws = nextWord(s, we)) {
             we = wordEnd(s, ws);
-            int initial = initials.indexOf(s.charAt(ws));
-            if (initial < 0 || (lengths[initial] & lengthBit(we - ws)) == 0) {
+            if ((lengthsOf(s.charAt(ws)) & lengthBit(we - ws)) == 0 || !has(shieldHashes, hashBit(s, ws, we))) {
                 continue;
             }
             List<Shield> cands = shieldsByWord.get(s.substring(ws, we));
@@ -164,8 +181,7 @@ public final class SectionKindClassifier {
         }
         for (int ws = nextWord(s, 0), we; ws >= 0; ws = nextWord(s, we)) {
             we = wordEnd(s, ws);
-            int initial = initials.indexOf(s.charAt(ws));
-            if (initial < 0 || (lengths[initial] & lengthBit(we - ws)) == 0) {
+            if ((lengthsOf(s.charAt(ws)) & lengthBit(we - ws)) == 0 || !has(keywordHashes, hashBit(s, ws, we))) {
                 continue;
             }
             List<Keyword> cands = keywordsByWord.get(s.substring(ws, we));
@@ -219,13 +235,13 @@ public final class SectionKindClassifier {
     /** Whether {@code w} stands at {@code at} ending at a word boundary. */
     private static boolean wholeAt(String s, String w, int at) {
         int end = at + w.length();
-        return s.startsWith(w, at) && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+        return s.startsWith(w, at) && (end == s.length() || !WordChars.isLetterOrDigit(s.charAt(end)));
     }
 
     /** The start of the next word at or after {@code from}, or -1. */
     private static int nextWord(String s, int from) {
         for (int i = from; i < s.length(); i++) {
-            if (Character.isLetterOrDigit(s.charAt(i))) {
+            if (WordChars.isLetterOrDigit(s.charAt(i))) {
                 return i;
             }
         }
@@ -234,10 +250,28 @@ public final class SectionKindClassifier {
 
     private static int wordEnd(String s, int start) {
         int i = start;
-        while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+        while (i < s.length() && WordChars.isLetterOrDigit(s.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /** The lengths of the first words of keywords and shields that start with {@code c}, as {@link #lengthBit}s. */
+    private int lengthsOf(char c) {
+        return c < lengths.length ? lengths[c] : 0;
+    }
+
+    /** A bit standing for the word {@code s[from, to)}, from its {@link String#hashCode()}, without cutting it out. */
+    private static int hashBit(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return (h ^ (h >>> 16)) & (HASH_BITS - 1);
+    }
+
+    private static boolean has(long[] bits, int bit) {
+        return (bits[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /** A bit standing for a word length; lengths of 31 and more share the last bit. */
@@ -253,7 +287,7 @@ public final class SectionKindClassifier {
         int words = 0;
         boolean in = false;
         for (int i = 0; i < end; i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            boolean letter = WordChars.isLetterOrDigit(s.charAt(i));
             if (letter && !in) {
                 words++;
             }
@@ -266,9 +300,9 @@ public final class SectionKindClassifier {
     private static int find(String s, String w, int from) {
         int at = s.indexOf(w, from);
         while (at >= 0) {
-            boolean left = at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1));
+            boolean left = at == 0 || !WordChars.isLetterOrDigit(s.charAt(at - 1));
             int end = at + w.length();
-            boolean right = end == s.length() || !Character.isLetterOrDigit(s.charAt(end));
+            boolean right = end == s.length() || !WordChars.isLetterOrDigit(s.charAt(end));
             if (left && right) {
                 return at;
             }
@@ -286,7 +320,7 @@ public final class SectionKindClassifier {
                 if (i == 0 || i == n - 1 || k.charAt(i + 1) == ' ') {
                     return false;
                 }
-            } else if (c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c)) {
+            } else if (WordChars.isWhitespace(c)) {
                 return false;
             }
         }
@@ -306,7 +340,7 @@ public final class SectionKindClassifier {
         boolean space = false;
         for (int i = 0; i < k.length(); i++) {
             char c = k.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (WordChars.isWhitespace(c)) {
                 space = sb.length() > 0;
                 continue;
             }

@@ -12,7 +12,7 @@ final class InvisibleCharStep implements NormalizationStep {
         int n = input.length();
         int first = -1;
         for (int i = 0; i < n; i++) {
-            if (drops(input, i)) {
+            if (mayDrop(input.charAt(i)) && drops(input, i)) {
                 first = i;
                 break;
             }
@@ -20,30 +20,51 @@ final class InvisibleCharStep implements NormalizationStep {
         if (first < 0) {
             return Rewritten.unchanged(input);
         }
+        char[] in = input.toCharArray();
         char[] out = new char[n];
         OffsetMap.Builder map = new OffsetMap.Builder(n);
-        input.getChars(0, first, out, 0);
+        System.arraycopy(in, 0, out, 0, first);
         map.addRun(0, first);
         int size = first;
         int runStart = -1; // start of the run of kept chars being copied, or -1
         for (int i = first; i < n; i++) {
-            if (drops(input, i)) {
+            char c = in[i];
+            if (mayDrop(c) && drops(input, i)) {
                 if (runStart >= 0) {
-                    input.getChars(runStart, i, out, size);
                     map.addRun(runStart, i - runStart);
-                    size += i - runStart;
                     runStart = -1;
                 }
-            } else if (runStart < 0) {
-                runStart = i;
+            } else {
+                out[size++] = c;
+                if (runStart < 0) {
+                    runStart = i;
+                }
             }
         }
         if (runStart >= 0) {
-            input.getChars(runStart, n, out, size);
             map.addRun(runStart, n - runStart);
-            size += n - runStart;
         }
         return new Rewritten(new String(out, 0, size), map.build(n));
+    }
+
+    /**
+     * Whether the step may drop {@code c} somewhere (a carriage return or a surrogate only in some
+     * places): a text without such chars passes the step unchanged.
+     */
+    static boolean mayDrop(char c) {
+        if (c >= 0x20 && c < 0x7F) {
+            return false;
+        }
+        if (c < 0x20) {
+            return c != '\n' && c != '\t';
+        }
+        switch (c) {
+            case '\u200B': case '\u200C': case '\u200D': case '\u2060': case '\uFEFF': case '\u00AD':
+            case '\u007F':
+                return true;
+            default:
+                return Character.isSurrogate(c);
+        }
     }
 
     private static boolean drops(String s, int i) {

@@ -56,6 +56,15 @@ final class NfcStep implements NormalizationStep {
         return c < PLAIN_BELOW || (STABLE_ALONE[c >>> 6] & (1L << c)) != 0;
     }
 
+    /**
+     * Whether NFC may change {@code c} or the chars around it: false when {@code c} has a boundary before
+     * it and NFC leaves it alone, so that a text of such chars only is in NFC already (the quick check
+     * of ICU's {@code spanQuickCheckYes}, from a table).
+     */
+    static boolean mayChange(char c) {
+        return !(boundaryBefore(c) && stableAlone(c));
+    }
+
     @Override
     public Rewritten apply(String input) {
         int n = input.length();

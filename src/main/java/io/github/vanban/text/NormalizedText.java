@@ -74,17 +74,13 @@ public final class NormalizedText {
         int[] starts = lineStarts;
         if (starts == null) {
             int n = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    n++;
-                }
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                n++;
             }
             starts = new int[n];
             int k = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts[k++] = i + 1;
-                }
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                starts[k++] = i + 1;
             }
             lineStarts = starts;
         }

@@ -164,15 +164,19 @@ public final class OffsetMap {
             pieces++;
         }
 
-        /** Finishes the map; {@code inputEnd} is the input offset of the output's end. */
+        /** Finishes the map; {@code inputEnd} is the input offset of the output's end. The builder cannot be used after. */
         public OffsetMap build(int inputEnd) {
             if (identity && inputEnd == size) {
                 return IDENTITY;
             }
             // the output's end has a piece of its own: where the input ends
             piece(size, inputEnd, -1);
-            return new OffsetMap(Arrays.copyOf(outStarts, pieces), Arrays.copyOf(inStarts, pieces),
-                    Arrays.copyOf(inEnds, pieces), pieces, null, null);
+            // the map takes the arrays as they are (at most half of them unused): the builder is done
+            OffsetMap map = new OffsetMap(outStarts, inStarts, inEnds, pieces, null, null);
+            outStarts = null;
+            inStarts = null;
+            inEnds = null;
+            return map;
         }
     }
 }

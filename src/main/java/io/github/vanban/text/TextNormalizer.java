@@ -12,12 +12,15 @@ import java.util.List;
 public final class TextNormalizer {
 
     private static final TextNormalizer STANDARD = new TextNormalizer(List.of(
-            new InvisibleCharStep(), new NfcStep(), new CharFoldStep(), new TonePlacementStep()));
+            new InvisibleCharStep(), new NfcStep(), new CharFoldStep(), new TonePlacementStep()), true);
 
     private final List<NormalizationStep> steps;
+    /** Whether this is the standard chain, which most texts pass in one pass ({@link OnePassNormalization}). */
+    private final boolean onePass;
 
-    private TextNormalizer(List<NormalizationStep> steps) {
+    private TextNormalizer(List<NormalizationStep> steps, boolean onePass) {
         this.steps = List.copyOf(steps);
+        this.onePass = onePass;
     }
 
     /** The library's chain of steps. */
@@ -27,11 +30,29 @@ public final class TextNormalizer {
 
     /** A chain of the given steps, applied in order. */
     public static TextNormalizer of(List<NormalizationStep> steps) {
-        return new TextNormalizer(steps);
+        return new TextNormalizer(steps, false);
     }
 
     /** Normalises {@code original}, keeping the map from the result's offsets back to it. */
     public NormalizedText normalize(String original) {
+        if (onePass) {
+            String inPlace = OnePassNormalization.normalize(original);
+            if (inPlace != null) {
+                return new NormalizedText(original, inPlace, OffsetMap.IDENTITY);
+            }
+            // chars to drop (CR LF, NUL, ...) but nothing to compose: the NFC step would leave the text alone
+            return normalizeStepByStep(original, !OnePassNormalization.mayComposeAfterDrops(original));
+        }
+        return normalizeStepByStep(original, false);
+    }
+
+    /** Normalises {@code original} one step after the other. */
+    NormalizedText normalizeStepByStep(String original) {
+        return normalizeStepByStep(original, false);
+    }
+
+    /** Normalises {@code original} one step after the other, without the NFC step if {@code skipNfc}. */
+    private NormalizedText normalizeStepByStep(String original, boolean skipNfc) {
         String text = original;
         OffsetMap map = OffsetMap.IDENTITY;
         int k = 0;
@@ -41,6 +62,11 @@ public final class TextNormalizer {
                 // one-for-one steps in a row share one copy of the text
                 char[] chars = text.toCharArray();
                 boolean changed = false;
+                if (onePass && step instanceof CharFoldStep && steps.get(k + 1) instanceof TonePlacementStep) {
+                    // the standard chain's fold and tone steps, in one pass over the chars
+                    changed = OnePassNormalization.foldAndPlaceTones(chars);
+                    k += 2;
+                }
                 while (k < steps.size() && steps.get(k) instanceof InPlaceStep inPlace) {
                     changed |= inPlace.rewrite(chars);
                     k++;
@@ -48,6 +74,10 @@ public final class TextNormalizer {
                 if (changed) {
                     text = new String(chars);
                 }
+                continue;
+            }
+            if (skipNfc && step instanceof NfcStep) {
+                k++;
                 continue;
             }
             NormalizationStep.Rewritten out = step.apply(text);

@@ -1,6 +1,9 @@
 package io.github.vanban.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.github.vanban.testing.SharedCorpus;
 import java.text.Normalizer;
@@ -50,6 +53,40 @@ class FastNormalizationAgreesWithReferenceTest {
             }
             assertAgrees("round " + round, sb.toString());
         }
+    }
+
+    /** Pieces that neither the invisible-char step nor NFC changes: texts of them take the one-pass path. */
+    private static final String[] IN_PLACE_PIECES = {
+        "a", "o", "u", "y", "e", "q", "h", "t", "A", "O", "U", "Y", "Q", " ", "\n", "\t", ".", "1",
+        "à", "á", "ả", "ã", "ạ", "è", "é", "ẹ", "ỳ", "ý", "ỷ", "ỹ", "ỵ", "Ỳ", "Ý", "À", "È", "Ò", "ò", "ù",
+        "ế", "ộ", "Đ", "Ð", "ð", "ư", "ơ", "\u0085", "\u00A0", "\u2003", "\u2028", "\u2013", "\u2212",
+        "\u201C", "\u00AB", "\u2019", "\u2044", "\uFF0F", "oa", "oe", "uy", "qu", "Qu", "hoà", "thuỷ", "Uỷ",
+        "khoẻ", "quý", "QUÝ", "hoàng", "OÀ", "UỶ", "oÐ", "uỷ\u2013", "oà\u00A0",
+    };
+
+    @Test
+    void randomTextsWithNothingToDropOrComposeTakeTheOnePassPath() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(1, 40);
+            for (int i = 0; i < n; i++) {
+                sb.append(IN_PLACE_PIECES[random.nextInt(IN_PLACE_PIECES.length)]);
+            }
+            String input = sb.toString();
+            assertNotNull(OnePassNormalization.normalize(input), "one pass over " + escape(input));
+            assertEquals(TextNormalizer.standard().normalizeStepByStep(input).text(),
+                    OnePassNormalization.normalize(input), "round " + round + ": " + escape(input));
+            assertAgrees("round " + round, input);
+        }
+    }
+
+    @Test
+    void aTextThatNeedsNothingIsNotCopied() {
+        String plain = "Báo cáo kết quả công tác năm 2020 của Ủy ban nhân dân xã.";
+        assertSame(plain, NormalizedText.of(plain).text());
+        assertNull(OnePassNormalization.normalize("Hoa\r\nbinh"));
+        assertNull(OnePassNormalization.normalize("e\u0302\u0301"));
     }
 
     @Test

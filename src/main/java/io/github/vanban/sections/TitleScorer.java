@@ -1,0 +1,294 @@
+package io.github.vanban.sections;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.ArrayMath;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * The section-kind model's weights looked up by the ids of a title's words instead of by feature
+ * strings: {@link TitleFeatures} makes two or three strings of each word ({@code b=kết_quả},
+ * {@code t=kết_quả_đạt}) that the model then hashes, and most of them it does not know. Here each word is
+ * looked up once; a pair, a triple, the first word and the first pair are numbers made of word ids.
+ *
+ * <p>The probabilities are those of {@link QNModel#eval(String[])} on the features {@link TitleFeatures}
+ * gives, to the last bit: the weights of the features the model knows are added in the same order (the
+ * features it does not know add nothing there either), then normalised as it does. Built only for a
+ * quasi-Newton model whose one feature generator is {@link TitleFeatures} and whose features all have
+ * its shapes; {@link #of} gives null otherwise. Immutable and thread-safe.
+ */
+final class TitleScorer {
+
+    /** Word ids fit in this many bits, so that three of them make one long. */
+    private static final int ID_BITS = 21;
+
+    private final int outcomes;
+    private final Vocabulary vocabulary;
+    /** {@code f=}: the weights of a first word, by its id. */
+    private final Context[] firstWords;
+    /** {@code b=}, {@code t=} and {@code f2=}: the weights of a pair, a triple and a first pair. */
+    private final ContextTable pairs;
+    private final ContextTable triples;
+    private final ContextTable firstPairs;
+    /** {@code len=}: short, mid, long. */
+    private final Context[] lengths;
+
+    private TitleScorer(int outcomes, Vocabulary vocabulary, Context[] firstWords, ContextTable pairs,
+                        ContextTable triples, ContextTable firstPairs, Context[] lengths) {
+        this.outcomes = outcomes;
+        this.vocabulary = vocabulary;
+        this.firstWords = firstWords;
+        this.pairs = pairs;
+        this.triples = triples;
+        this.firstPairs = firstPairs;
+        this.lengths = lengths;
+    }
+
+    /** The scorer of {@code model}, or null when the model or its features are not of the shapes it knows. */
+    static TitleScorer of(MaxentModel model, FeatureGenerator[] generators) {
+        if (!(model instanceof QNModel qn) || generators.length != 1 || generators[0].getClass() != TitleFeatures.class) {
+            return null;
+        }
+        Object[] data = qn.getDataStructures();
+        if (data.length < 2 || !(data[1] instanceof Map<?, ?> predicates)) {
+            return null;
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        Map<Integer, Context> first = new HashMap<>();
+        ContextTable pairs = new ContextTable();
+        ContextTable triples = new ContextTable();
+        ContextTable firstPairs = new ContextTable();
+        Context[] lengths = new Context[3];
+        for (Map.Entry<?, ?> e : predicates.entrySet()) {
+            if (!(e.getKey() instanceof String name) || !(e.getValue() instanceof Context weights)) {
+                return null;
+            }
+            int eq = name.indexOf('=');
+            String kind = eq < 0 ? "" : name.substring(0, eq);
+            String[] words = eq < 0 ? new String[0] : name.substring(eq + 1).split("_", -1);
+            switch (kind) {
+                case "len" -> {
+                    int k = List.of("short", "mid", "long").indexOf(words[0]);
+                    if (k < 0 || words.length != 1) {
+                        return null;
+                    }
+                    lengths[k] = weights;
+                }
+                case "f" -> {
+                    if (words.length != 1) {
+                        return null;
+                    }
+                    first.put(id(ids, words[0]), weights);
+                }
+                case "b", "f2" -> {
+                    if (words.length != 2) {
+                        return null;
+                    }
+                    (kind.equals("b") ? pairs : firstPairs).put(key(id(ids, words[0]), id(ids, words[1])), weights);
+                }
+                case "t" -> {
+                    if (words.length != 3) {
+                        return null;
+                    }
+                    triples.put(key(key(id(ids, words[0]), id(ids, words[1])), id(ids, words[2])), weights);
+                }
+                default -> {
+                    return null;
+                }
+            }
+            if (ids.size() >= 1 << ID_BITS) {
+                return null;
+            }
+        }
+        Context[] firstWords = new Context[ids.size()];
+        first.forEach((id, weights) -> firstWords[id] = weights);
+        return new TitleScorer(model.getNumOutcomes(), new Vocabulary(ids), firstWords, pairs, triples, firstPairs, lengths);
+    }
+
+    private static int id(Map<String, Integer> ids, String word) {
+        return ids.computeIfAbsent(word, w -> ids.size());
+    }
+
+    private static long key(long ids, int next) {
+        return (ids << ID_BITS) | next;
+    }
+
+    /** The probability of each outcome of the model for a title of {@code words} (as the model reads them). */
+    double[] probabilities(String[] words) {
+        int n = words.length;
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            String w = words[i];
+            ids[i] = vocabulary.id(w, 0, w.length(), w.hashCode());
+        }
+        return score(ids, n);
+    }
+
+    /**
+     * The probabilities for the title whose match key is {@code key}, cut into words as
+     * {@link SectionKindModel#words} cuts it (runs of letters and digits, a run of digits read as
+     * {@code 9}) but without making a string of each; null when it has no word.
+     */
+    double[] probabilitiesOfKey(String key) {
+        int[] ids = new int[16];
+        int n = 0;
+        int length = key.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && !WordChars.isLetterOrDigit(key.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            int hash = 0;
+            boolean digits = true;
+            char c;
+            while (i < length && WordChars.isLetterOrDigit(c = key.charAt(i))) {
+                hash = 31 * hash + c;
+                digits &= WordChars.isDigit(c);
+                i++;
+            }
+            if (i > start) {
+                if (n == ids.length) {
+                    ids = Arrays.copyOf(ids, n * 2);
+                }
+                ids[n++] = digits ? vocabulary.id("9", 0, 1, "9".hashCode()) : vocabulary.id(key, start, i, hash);
+            }
+        }
+        return n == 0 ? null : score(ids, n);
+    }
+
+    /** The probabilities for a title of {@code n} words of the given ids (-1 for a word the model does not know). */
+    private double[] score(int[] ids, int n) {
+        double[] p = new double[outcomes];
+        // in the order TitleFeatures gives the features
+        for (int i = 0; i < n; i++) {
+            if (i + 1 < n && ids[i] >= 0 && ids[i + 1] >= 0) {
+                add(p, pairs.get(key(ids[i], ids[i + 1])));
+                if (i + 2 < n && ids[i + 2] >= 0) {
+                    add(p, triples.get(key(key(ids[i], ids[i + 1]), ids[i + 2])));
+                }
+            }
+        }
+        if (n > 0 && ids[0] >= 0) {
+            add(p, firstWords[ids[0]]);
+        }
+        if (n > 1 && ids[0] >= 0 && ids[1] >= 0) {
+            add(p, firstPairs.get(key(ids[0], ids[1])));
+        }
+        add(p, lengths[n <= 3 ? 0 : n <= 8 ? 1 : 2]);
+        double logSum = ArrayMath.logSumOfExps(p);
+        for (int o = 0; o < p.length; o++) {
+            p[o] = StrictMath.exp(p[o] - logSum);
+        }
+        return p;
+    }
+
+    private static void add(double[] p, Context weights) {
+        if (weights == null) {
+            return;
+        }
+        int[] outcomes = weights.getOutcomes();
+        double[] parameters = weights.getParameters();
+        for (int j = 0; j < outcomes.length; j++) {
+            p[outcomes[j]] += 1.0 * parameters[j];
+        }
+    }
+
+    /** The words of the model's features and their ids, looked up by a stretch of a string. */
+    private static final class Vocabulary {
+        private final String[] words;
+        /** Open addressing by {@link String#hashCode()}: 1 + a word's id, 0 for an empty slot. */
+        private final int[] slots;
+
+        Vocabulary(Map<String, Integer> ids) {
+            words = new String[ids.size()];
+            ids.forEach((w, id) -> words[id] = w);
+            slots = new int[Integer.highestOneBit(Math.max(1, words.length)) * 4];
+            for (int id = 0; id < words.length; id++) {
+                int i = slot(words[id].hashCode());
+                while (slots[i] != 0) {
+                    i = (i + 1) & (slots.length - 1);
+                }
+                slots[i] = id + 1;
+            }
+        }
+
+        /** The id of the word {@code s[from, to)} whose {@link String#hashCode()} is {@code hash}; -1 if unknown. */
+        int id(String s, int from, int to, int hash) {
+            int length = to - from;
+            for (int i = slot(hash); slots[i] != 0; i = (i + 1) & (slots.length - 1)) {
+                String w = words[slots[i] - 1];
+                if (w.length() == length && s.regionMatches(from, w, 0, length)) {
+                    return slots[i] - 1;
+                }
+            }
+            return -1;
+        }
+
+        private int slot(int hash) {
+            return (hash * 0x9E3779B9 >>> 8) & (slots.length - 1);
+        }
+    }
+
+    /** An open-addressing table from non-negative long keys to weights. */
+    private static final class ContextTable {
+        private long[] keys = new long[64];
+        private Context[] values = new Context[64];
+        private int size;
+
+        ContextTable() {
+            Arrays.fill(keys, -1);
+        }
+
+        void put(long key, Context value) {
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+            }
+            int i = slot(key, keys.length);
+            while (keys[i] >= 0 && keys[i] != key) {
+                i = (i + 1) & (keys.length - 1);
+            }
+            if (keys[i] < 0) {
+                size++;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        Context get(long key) {
+            int i = slot(key, keys.length);
+            while (keys[i] >= 0) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+                i = (i + 1) & (keys.length - 1);
+            }
+            return null;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            Context[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new Context[oldKeys.length * 2];
+            Arrays.fill(keys, -1);
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] >= 0) {
+                    put(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+
+        private static int slot(long key, int length) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & (length - 1);
+        }
+    }
+}
