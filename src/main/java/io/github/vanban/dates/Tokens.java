@@ -145,11 +145,23 @@ final class Tokens {
             } else if (cls == C_DIGIT || c == '(') {
                 break;
             } else if (cls == C_LETTER) {
+                // hash the key of the word while passing it: most words are refused by the hash alone
                 int s = q++;
-                while (q < to && charClass(text.charAt(q)) == C_LETTER) {
+                int head = 0;
+                char before = 0;
+                char last = Vocabulary.lower(c);
+                while (q < to) {
+                    char d = text.charAt(q);
+                    if (charClass(d) != C_LETTER) {
+                        break;
+                    }
+                    head = 31 * head + before;
+                    before = last;
+                    last = Vocabulary.lower(d);
                     q++;
                 }
-                if (vocabulary.findTrigger(text, s, q) >= 0) {
+                if (vocabulary.mayBeTrigger(Vocabulary.keyHash(head, before, last, q - s))
+                        && vocabulary.findTrigger(text, s, q) >= 0) {
                     q = s;
                     break;
                 }

@@ -35,6 +35,11 @@ final class Vocabulary {
     private final long[] triggerPrefixes = new long[PREFIX_BITS / 64];
     /** Bit set when a trigger word has the {@link #prefix} of its first and third letters and length. */
     private final long[] triggerThirds = new long[PREFIX_BITS / 64];
+    /** Bit {@link #hashBit} set for the {@link String#hashCode} of every key. */
+    private final long[] hashes = new long[HASH_BITS / 64];
+    /** The same for the keys of the trigger words alone. */
+    private final long[] triggerHashes = new long[HASH_BITS / 64];
+    private static final int HASH_BITS = 1 << 16;
     /** {@link #lowerSlow} of the chars below U+2000, which hold every Vietnamese letter. */
     private static final char[] LOWER = new char[0x2000];
 
@@ -66,6 +71,11 @@ final class Vocabulary {
             }
             table[h] = key;
             trigger[h] = triggers.test(key);
+            int b = hashBit(key.hashCode());
+            hashes[b >>> 6] |= 1L << b;
+            if (trigger[h]) {
+                triggerHashes[b >>> 6] |= 1L << b;
+            }
 
         }
         lengths = lens;
@@ -105,6 +115,28 @@ final class Vocabulary {
             }
         }
         return slots;
+    }
+
+    private static int hashBit(int hash) {
+        return (hash * 0x9E3779B9) >>> 16;
+    }
+
+    /**
+     * False when no trigger word has the key whose {@link String#hashCode} is {@code keyHash}; true means
+     * only that {@link #findTrigger} may find one. See {@link #keyHash} for the hash of a word of the text.
+     */
+    boolean mayBeTrigger(int keyHash) {
+        int b = hashBit(keyHash);
+        return (triggerHashes[b >>> 6] & (1L << b)) != 0;
+    }
+
+    /**
+     * The {@link String#hashCode} of the key of a word of {@code len} chars whose lower-cased chars before
+     * the last two hash to {@code head} and whose last two lower-cased chars are {@code before} and
+     * {@code last} ({@code before} unused when {@code len == 1}).
+     */
+    static int keyHash(int head, char before, char last, int len) {
+        return len == 1 ? last : (31 * head + before) * 31 + foldY(before, last);
     }
 
     private static int prefixOf(String key) {
@@ -151,15 +183,15 @@ final class Vocabulary {
      * than {@value #LONGEST} chars are never looked up.
      */
     int find(String text, int start, int end) {
-        return find(text, start, end, prefixes, prefixStart, prefixSlots);
+        return find(text, start, end, hashes, prefixes, prefixStart, prefixSlots);
     }
 
     /** The slot of {@code text[start, end)} when it is a word that may start a date expression, else -1. */
     int findTrigger(String text, int start, int end) {
-        return find(text, start, end, triggerPrefixes, triggerStart, triggerSlots);
+        return find(text, start, end, triggerHashes, triggerPrefixes, triggerStart, triggerSlots);
     }
 
-    private int find(String text, int start, int end, long[] prefixes, int[] prefixStart, int[] prefixSlots) {
+    private int find(String text, int start, int end, long[] hashes, long[] prefixes, int[] prefixStart, int[] prefixSlots) {
         int len = end - start;
         if (len > LONGEST || len == 0 || len < 64 && (lengths & (1L << len)) == 0) {
             return -1;
@@ -174,6 +206,14 @@ final class Vocabulary {
             return -1;
         }
         int last = len - 1;
+        int head = 0;
+        for (int i = 0; i < last - 1; i++) {
+            head = 31 * head + lower(text.charAt(start + i));
+        }
+        int b = hashBit(keyHash(head, len < 2 ? 0 : lower(text.charAt(start + last - 1)), lower(text.charAt(start + last)), len));
+        if ((hashes[b >>> 6] & (1L << b)) == 0) {
+            return -1;
+        }
         for (int c = prefixStart[p], stop = prefixStart[p + 1]; c < stop; c++) {
             int slot = prefixSlots[c];
             String key = table[slot];
