@@ -48,6 +48,9 @@ final class Tokens {
     private int loStart;
     /** Where the next possible trigger starts when {@link #skipToTrigger} found it close ahead, else -1. */
     private int nextTrigger = -1;
+    /** Where the trigger word last found by {@link #skipToTrigger} starts, and its slot, so that it is looked up once. */
+    private int foundStart = -1;
+    private int foundSlot;
     /** Index of the first token of the stretch once known, else {@link Integer#MIN_VALUE}. */
     private int first;
 
@@ -160,8 +163,10 @@ final class Tokens {
                     last = Vocabulary.lower(d);
                     q++;
                 }
-                if (vocabulary.mayBeTrigger(Vocabulary.keyHash(head, before, last, q - s))
-                        && vocabulary.findTrigger(text, s, q) >= 0) {
+                int t = vocabulary.findTrigger(text, s, q, Vocabulary.keyHash(head, before, last, q - s));
+                if (t >= 0) {
+                    foundStart = s;
+                    foundSlot = t;
                     q = s;
                     break;
                 }
@@ -333,7 +338,7 @@ final class Tokens {
         num[x] = 0;
         if (k == WORD) {
             // a trigger word gets its key now; any other word only when the grammar asks
-            int t = vocabulary.findTrigger(text, s, e);
+            int t = s == foundStart ? foundSlot : vocabulary.findTrigger(text, s, e);
             trigger[x] = t >= 0;
             if (t >= 0) {
                 word[x] = t;
