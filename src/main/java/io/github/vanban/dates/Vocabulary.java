@@ -56,7 +56,7 @@ final class Vocabulary {
             int len = key.length();
             lens |= len < 64 ? 1L << len : -1L;
             int hash = key.hashCode();
-            int h = hash & mask;
+            int h = home(hash);
             while (table[h] != null && !table[h].equals(key)) {
                 h = (h + 1) & mask;
             }
@@ -70,6 +70,11 @@ final class Vocabulary {
             }
         }
         lengths = lens;
+    }
+
+    /** Where the key with {@code hash} is first looked for in {@link #table}: mixed, as the low bits of short keys cluster. */
+    private int home(int hash) {
+        return (hash * 0x7FEB352D >>> 8) & mask;
     }
 
     private static int hashBit(int hash) {
@@ -159,7 +164,7 @@ final class Vocabulary {
         if (len > LONGEST || len == 0) {
             return -1;
         }
-        for (int h = keyHash & mask; table[h] != null; h = (h + 1) & mask) {
+        for (int h = home(keyHash); table[h] != null; h = (h + 1) & mask) {
             if (hashes[h] == keyHash && (trigger[h] || !triggersOnly) && spells(table[h], text, start, len)) {
                 return h;
             }
