@@ -425,6 +425,15 @@ final class Tokens {
         return (i < size || fill(i)) && trigger[slot(i)];
     }
 
+    /** True when token {@code i} is a word with any of the vocabulary {@code ROLE_} bits {@code roles}. */
+    boolean hasRole(int i, int roles) {
+        if (!has(i)) {
+            return false;
+        }
+        int x = slot(i);
+        return kind[x] == WORD && (vocabulary.roles(wordSlot(x)) & roles) != 0;
+    }
+
     boolean isWord(int i) {
         return has(i) && kind[slot(i)] == WORD;
     }

@@ -3,6 +3,7 @@ package io.github.vanban.dates;
 import io.github.vanban.text.MatchKey;
 import java.util.Collection;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * The words the date grammar ever compares, as {@link MatchKey} keys, looked up straight from the text so
@@ -17,6 +18,19 @@ final class Vocabulary {
     private static final String Y_FORMS = "yỳýỷỹỵ";
     private static final String I_FORMS = "iìíỉĩị";
     private static final int HASH_BITS = 1 << 16;
+
+    /** Role bit: a word for "year" ({@code năm}). */
+    static final int ROLE_YEAR_WORD = 1;
+    /** Role bit: a part of the day. */
+    static final int ROLE_PART_OF_DAY = 1 << 1;
+    /** Role bit: the first word of a number word phrase. */
+    static final int ROLE_NUMBER_START = 1 << 2;
+    /** Role bit: the first word of a weekday phrase. */
+    static final int ROLE_WEEKDAY_START = 1 << 3;
+    /** Role bit: the first word of a relative phrase. */
+    static final int ROLE_RELATIVE_START = 1 << 4;
+    /** Role bit: the first word of a festival phrase. */
+    static final int ROLE_FESTIVAL_START = 1 << 5;
     private static final int LONGEST = 32;
 
     /** The keys, open addressing by {@link String#hashCode}. */
@@ -24,6 +38,9 @@ final class Vocabulary {
     /** The {@link String#hashCode} of each key of {@link #table}. */
     private final int[] hashes;
     private final boolean[] trigger;
+    /** The {@code ROLE_} bits of each key of {@link #table}, and of the empty key (of any other word). */
+    private final int[] roles;
+    private final int emptyRoles;
     private final int mask;
     /** Bit {@code n} set when some word has {@code n} chars (n < 64). */
     private final long lengths;
@@ -43,12 +60,15 @@ final class Vocabulary {
     /**
      * @param words    the words, in any spelling: each is kept by its key
      * @param triggers which keys may start a date expression
+     * @param roles    the {@code ROLE_} bits of a key (given the empty key too, for the words not kept)
      */
-    Vocabulary(Collection<String> words, Predicate<String> triggers) {
+    Vocabulary(Collection<String> words, Predicate<String> triggers, ToIntFunction<String> roles) {
         int size = Integer.highestOneBit(Math.max(16, words.size() * 4)) * 2;
         table = new String[size];
         hashes = new int[size];
         trigger = new boolean[size];
+        this.roles = new int[size];
+        emptyRoles = roles.applyAsInt("");
         mask = size - 1;
         long lens = 0;
         for (String w : words) {
@@ -63,6 +83,7 @@ final class Vocabulary {
             table[h] = key;
             hashes[h] = hash;
             trigger[h] = triggers.test(key);
+            this.roles[h] = roles.applyAsInt(key);
             int b = hashBit(hash);
             keyBits[b >>> 6] |= 1L << b;
             if (trigger[h]) {
@@ -195,5 +216,10 @@ final class Vocabulary {
     /** True when the word in {@code slot} may start a date expression. */
     boolean trigger(int slot) {
         return slot >= 0 && trigger[slot];
+    }
+
+    /** The {@code ROLE_} bits of the word in {@code slot} (-1: a word not kept). */
+    int roles(int slot) {
+        return slot < 0 ? emptyRoles : roles[slot];
     }
 }
