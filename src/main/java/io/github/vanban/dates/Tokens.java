@@ -154,13 +154,13 @@ final class Tokens {
                 char before = 0;
                 char last = Vocabulary.lower(c);
                 while (q < to) {
-                    char d = text.charAt(q);
-                    if (charClass(d) != C_LETTER) {
+                    char l = lowerLetter(text.charAt(q));
+                    if (l == 0) {
                         break;
                     }
                     head = 31 * head + before;
                     before = last;
-                    last = Vocabulary.lower(d);
+                    last = l;
                     q++;
                 }
                 int t = vocabulary.findTrigger(text, s, q, Vocabulary.keyHash(head, before, last, q - s));
@@ -287,6 +287,20 @@ final class Tokens {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             CLASSES[c] = classify((char) c);
         }
+    }
+
+    /** {@link Vocabulary#lower} of each letter below U+2000, 0 for any other char. */
+    private static final char[] LOWER_LETTERS = new char[0x2000];
+
+    static {
+        for (char c = 0; c < LOWER_LETTERS.length; c++) {
+            LOWER_LETTERS[c] = CLASSES[c] == C_LETTER ? Vocabulary.lower(c) : 0;
+        }
+    }
+
+    /** The lower case of {@code c} when it is a letter, else 0: one table read for the letters of a word. */
+    private static char lowerLetter(char c) {
+        return c < LOWER_LETTERS.length ? LOWER_LETTERS[c] : CLASSES[c] == C_LETTER ? Vocabulary.lower(c) : 0;
     }
 
     private static byte charClass(char c) {
