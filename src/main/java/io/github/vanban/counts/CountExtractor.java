@@ -48,7 +48,7 @@ public final class CountExtractor {
     private void scan(EntityView view, ParseContext context, List<ParticipantCount> out) {
         String t = view.text;
         char[] a = t.toCharArray();
-        NumberConvention convention = VietnameseNumbers.detectConvention(a);
+        NumberConvention convention = null; // read from the whole text once a number is met
         int n = a.length;
         int i = 0;
         while (i < n) {
@@ -80,6 +80,9 @@ public final class CountExtractor {
                 // no number starts inside a run of letters and digits
                 i = runEnd(a, checked);
                 continue;
+            }
+            if (convention == null) {
+                convention = VietnameseNumbers.detectConvention(a);
             }
             Candidate cand = candidate(t, i, convention);
             if (cand == null) {

@@ -778,7 +778,7 @@ public final class VietnameseNumbers {
             if (codeSlots == null) {
                 return find(java.nio.CharBuffer.wrap(t), start, end) != null;
             }
-            int code = 0;
+            int state = 0;
             for (int i = start; i < end; i++) {
                 char c = t[i];
                 if (c >= FIRST_LIMIT) {
@@ -788,15 +788,43 @@ public final class VietnameseNumbers {
                 if (k == 0) {
                     return false; // no word of the table has this letter
                 }
-                code = code << CODE_BITS | k;
-            }
-            int mask = codeSlots.length - 1;
-            for (int h = slotOf(code, mask); codeSlots[h] != 0; h = (h + 1) & mask) {
-                if (codeSlots[h] == code) {
-                    return true;
+                state = prefixes[state << CODE_BITS | k];
+                if (state == 0) {
+                    return false; // no word of the table begins so
                 }
             }
-            return false;
+            return wordEnds[state];
+        }
+
+        /**
+         * The words as a tree of their lower-case prefixes, for {@link #contains}: the state after the prefix
+         * {@code p} then the letter of code {@code k} is {@code prefixes[p << CODE_BITS | k]} (0 when no word
+         * begins so; the empty prefix is state 0), and {@code wordEnds[p]} says whether {@code p} is a word.
+         */
+        private int[] prefixes;
+        private boolean[] wordEnds;
+
+        private void buildPrefixes(List<Word> words) {
+            int states = 1;
+            for (Word w : words) {
+                states += w.text.length();
+            }
+            int[] next = new int[states << CODE_BITS];
+            boolean[] ends = new boolean[states];
+            int used = 1;
+            for (Word w : words) {
+                int state = 0;
+                for (char c : w.text.toCharArray()) {
+                    int slot = state << CODE_BITS | letterCodes[c];
+                    if (next[slot] == 0) {
+                        next[slot] = used++;
+                    }
+                    state = next[slot];
+                }
+                ends[state] = true;
+            }
+            prefixes = next;
+            wordEnds = ends;
         }
 
         private static int slotOf(int code, int mask) {
@@ -833,6 +861,7 @@ public final class VietnameseNumbers {
             for (int c = 0; c < FIRST_LIMIT; c++) {
                 letterCodes[c] = (byte) (alphabet.indexOf(String.valueOf(lower((char) c))) + 1);
             }
+            buildPrefixes(words);
             int size = Integer.highestOneBit(words.size() * 4 - 1) << 1;
             int[] slots = new int[size];
             for (Word w : words) {
