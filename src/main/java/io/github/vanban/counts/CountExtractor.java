@@ -67,12 +67,9 @@ public final class CountExtractor {
             } else if (!VietnameseNumbers.mayStartNumberWord(c)) {
                 start = false; // no number word begins with this letter (or this is no letter)
             } else if (CharClass.isLetter(c)) {
-                int we = i + 1;
-                while (we < n && we - i <= 5 && CharClass.isLetter(a[we])) {
-                    we++;
-                }
-                start = we - i <= 5 && VietnameseNumbers.isNumberWord(a, i, we);
-                checked = we;
+                int we = VietnameseNumbers.numberWordEnd(a, i);
+                start = we > 0 && we - i <= 5;
+                checked = we > 0 ? we : -1 - we;
             } else {
                 start = false; // a digit of another script
             }

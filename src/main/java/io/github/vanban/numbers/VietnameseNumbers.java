@@ -194,6 +194,17 @@ public final class VietnameseNumbers {
         return WORDS.contains(text, start, end);
     }
 
+    /**
+     * The number word that begins at {@code start}, for a scan that holds its text as an array: the end of
+     * the run of letters ({@link Character#isLetter(char)}) from {@code start} when that run, any case, is a
+     * number word of the table ({@link #isNumberWord(char[], int, int)}); otherwise {@code -1 - p}, where
+     * {@code text[start, p)} are letters seen while ruling the word out ({@code p > start} when
+     * {@code text[start]} is a letter), so that the scan may go on from {@code p}.
+     */
+    public static int numberWordEnd(char[] text, int start) {
+        return WORDS.wordEnd(text, start);
+    }
+
     // ---------------------------------------------------------------------------------------------
     // convention evidence
 
@@ -794,6 +805,42 @@ public final class VietnameseNumbers {
                 }
             }
             return wordEnds[state];
+        }
+
+        /** {@link VietnameseNumbers#numberWordEnd}: follows the tree of prefixes along the run of letters. */
+        int wordEnd(char[] t, int start) {
+            if (codeSlots == null) {
+                return wordEndByLookup(t, start);
+            }
+            int state = 0;
+            int n = t.length;
+            for (int i = start; i < n; i++) {
+                char c = t[i];
+                if (c >= FIRST_LIMIT) {
+                    return wordEndByLookup(t, start);
+                }
+                int k = letterCodes[c];
+                if (k == 0) {
+                    // a letter of no word, or the end of the run
+                    if (Character.isLetter(c)) {
+                        return -1 - (i + 1);
+                    }
+                    return i > start && wordEnds[state] ? i : -1 - i;
+                }
+                state = prefixes[state << CODE_BITS | k]; // a char with a code is a letter
+                if (state == 0) {
+                    return -1 - (i + 1); // no word of the table begins so
+                }
+            }
+            return n > start && wordEnds[state] ? n : -1 - n;
+        }
+
+        private int wordEndByLookup(char[] t, int start) {
+            int end = start;
+            while (end < t.length && end - start <= maxLength && Character.isLetter(t[end])) {
+                end++;
+            }
+            return end > start && end - start <= maxLength && contains(t, start, end) ? end : -1 - end;
         }
 
         /**
