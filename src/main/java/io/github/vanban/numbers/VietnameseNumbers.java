@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads numbers as Vietnamese text writes them: digits with either separator convention
@@ -63,6 +64,17 @@ public final class VietnameseNumbers {
      * @return the number, or empty when none starts at {@code offset}
      */
     public static Optional<NumberMatch> readAt(CharSequence text, int offset, NumberConvention convention) {
+        return readAt(text, offset, () -> convention);
+    }
+
+    /**
+     * {@link #readAt(CharSequence, int, NumberConvention)} for a caller that would rather not settle the
+     * convention before it is needed: {@code convention} is asked only when a dot or a comma follows the
+     * digits, so a text whose convention costs a pass to judge ({@link #detectConvention}) is judged
+     * only if one of its numbers needs it.
+     */
+    public static Optional<NumberMatch> readAt(CharSequence text, int offset,
+            Supplier<NumberConvention> convention) {
         if (offset < 0 || offset >= text.length()) {
             return Optional.empty();
         }
@@ -278,7 +290,7 @@ public final class VietnameseNumbers {
     // digits
 
     /** Digits with separators, then any scale words, then any further smaller digit+scale terms. */
-    private static NumberMatch readDigitsAndScales(CharSequence t, int offset, NumberConvention conv) {
+    private static NumberMatch readDigitsAndScales(CharSequence t, int offset, Supplier<NumberConvention> conv) {
         int[] endOut = new int[1];
         BigDecimal term = readDigits(t, offset, conv, endOut);
         if (term == null) {
@@ -358,7 +370,8 @@ public final class VietnameseNumbers {
     }
 
     /** The value of the digits at {@code offset}; {@code endOut[0]} receives their end. */
-    private static BigDecimal readDigits(CharSequence t, int offset, NumberConvention conv, int[] endOut) {
+    private static BigDecimal readDigits(CharSequence t, int offset, Supplier<NumberConvention> convention,
+            int[] endOut) {
         int n = t.length();
         int j = offset;
         while (j < n && isAsciiDigit(t.charAt(j)) && j - offset < MAX_DIGITS) {
@@ -370,6 +383,9 @@ public final class VietnameseNumbers {
         int firstEnd = j;
         int count = j - offset; // digits of the integer part
         int groups = 0;
+        // without a separator after the digits either convention reads the same: ask only when one follows
+        boolean separator = j < n && (t.charAt(j) == '.' || t.charAt(j) == ',');
+        NumberConvention conv = separator ? convention.get() : NumberConvention.VIETNAMESE;
         char group = conv.groupSeparator();
         char decimal = conv.decimalSeparator();
         if (j - offset <= 3) {
