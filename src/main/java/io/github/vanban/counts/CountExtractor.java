@@ -12,6 +12,7 @@ import io.github.vanban.numbers.VietnameseNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Finds the {@link ParticipantCount}s of a document (annotation guide §4). Stateless and thread-safe.
@@ -48,7 +49,7 @@ public final class CountExtractor {
     private void scan(EntityView view, ParseContext context, List<ParticipantCount> out) {
         String t = view.text;
         char[] a = t.toCharArray();
-        NumberConvention convention = VietnameseNumbers.detectConvention(a);
+        DocumentConvention convention = new DocumentConvention(a);
         int n = a.length;
         int i = 0;
         while (i < n) {
@@ -67,12 +68,9 @@ public final class CountExtractor {
             } else if (!VietnameseNumbers.mayStartNumberWord(c)) {
                 start = false; // no number word begins with this letter (or this is no letter)
             } else if (CharClass.isLetter(c)) {
-                int we = i + 1;
-                while (we < n && we - i <= 5 && CharClass.isLetter(a[we])) {
-                    we++;
-                }
-                start = we - i <= 5 && VietnameseNumbers.isNumberWord(a, i, we);
-                checked = we;
+                int we = VietnameseNumbers.numberWordEnd(a, i);
+                start = we > 0 && we - i <= 5;
+                checked = we > 0 ? we : -1 - we;
             } else {
                 start = false; // a digit of another script
             }
@@ -92,6 +90,29 @@ public final class CountExtractor {
                         cand.value, cand.upper, cand.unit, cand.approx));
             }
             i = cand.end;
+        }
+    }
+
+    /** The separator convention of a text, judged from the whole text the first time a number needs it. */
+    private static final class DocumentConvention implements Supplier<NumberConvention> {
+        private final char[] text;
+        private NumberConvention convention;
+
+        DocumentConvention(char[] text) {
+            this.text = text;
+        }
+
+        @Override
+        public NumberConvention get() {
+            if (convention == null) {
+                convention = VietnameseNumbers.detectConvention(text);
+            }
+            return convention;
+        }
+
+        /** The other convention, for a number that reads as whole only so. */
+        Supplier<NumberConvention> other() {
+            return () -> get().other();
         }
     }
 
@@ -118,7 +139,7 @@ public final class CountExtractor {
         Approximation approx = Approximation.EXACT;
     }
 
-    private Candidate candidate(String t, int at, NumberConvention convention) {
+    private Candidate candidate(String t, int at, DocumentConvention convention) {
         NumberMatch m = read(t, at, convention);
         if (m == null) {
             return null;
@@ -200,7 +221,7 @@ public final class CountExtractor {
     }
 
     /** The integer at {@code at}, read with the document's convention or, for a fraction, the other. */
-    private static NumberMatch read(String t, int at, NumberConvention convention) {
+    private static NumberMatch read(String t, int at, DocumentConvention convention) {
         Optional<NumberMatch> m = VietnameseNumbers.readAt(t, at, convention);
         if (m.isEmpty()) {
             return null;

@@ -335,7 +335,7 @@ final class DateGrammar {
         if (w.equals(QUY)) {
             best = longer(best, quarter(i));
         }
-        if (tab.yearWords.contains(w)) {
+        if (t.hasRole(i, Vocabulary.ROLE_YEAR_WORD)) {
             best = longer(best, year(i));
         }
         if (w.equals(NHIEM) && t.isWord(i + 1, KY)) {
@@ -347,14 +347,14 @@ final class DateGrammar {
         if (w.equals(DAU) || w.equals(CUOI) || w.equals(GIUA)) {
             best = longer(best, edgeOf(i));
         }
-        PartOfDay pod = tab.partsOfDay.get(w);
+        PartOfDay pod = t.hasRole(i, Vocabulary.ROLE_PART_OF_DAY) ? tab.partsOfDay.get(w) : null;
         if (pod != null) {
             best = longer(best, partOfDayFirst(i, pod));
         }
         if (w.equals(THAP) && (t.isWord(i + 1, NIEN) || t.isWord(i + 1, KY2))) {
             best = longer(best, decade(i));
         }
-        if (w.equals(NHUNG) && t.isWord(i + 1) && tab.yearWords.contains(t.lower(i + 1))) {
+        if (w.equals(NHUNG) && t.hasRole(i + 1, Vocabulary.ROLE_YEAR_WORD)) {
             best = longer(best, decade(i));
         }
         if (w.equals(THE) && t.isWord(i + 1, KY2)) {
@@ -510,7 +510,7 @@ final class DateGrammar {
 
     /** {@code năm 2020} at {@code q} (a year word and a year): the year, {@link #e} after it; else -1. */
     private int yearAt(int q) {
-        if (t.within(q) && t.isWord(q) && tab.yearWords.contains(t.lower(q)) && year4(q + 1) > 0) {
+        if (t.within(q) && t.hasRole(q, Vocabulary.ROLE_YEAR_WORD) && year4(q + 1) > 0) {
             e = q + 2;
             return t.num(q + 1);
         }
@@ -592,7 +592,7 @@ final class DateGrammar {
                 j += 2;
             }
             int yy = yearAt(j);
-            int cycle = t.isWord(j) && tab.yearWords.contains(t.lower(j)) ? canChiAt(j + 1) : -1;
+            int cycle = t.hasRole(j, Vocabulary.ROLE_YEAR_WORD) ? canChiAt(j + 1) : -1;
             if (cycle >= 0 && d <= 30 && d2 < 0) {
                 // "ngày 12 tháng 11 năm Tân Sửu": a lunar day of the named year
                 return Parse.pending(start, e, new Pending.Lunar(m, false, d, null, cycle));
@@ -767,7 +767,7 @@ final class DateGrammar {
             return null;
         }
         int j = e;
-        if (t.isWord(j) && tab.partsOfDay.containsKey(t.lower(j))) {
+        if (t.hasRole(j, Vocabulary.ROLE_PART_OF_DAY)) {
             PartOfDay pod = tab.partsOfDay.get(t.lower(j));
             if ((pod == PartOfDay.AFTERNOON || pod == PartOfDay.EVENING) && time.getHour() < 12) {
                 time = time.plusHours(12);
@@ -977,6 +977,9 @@ final class DateGrammar {
         } else {
             n = -1;
             j = i;
+            if (!t.hasRole(i, Vocabulary.ROLE_NUMBER_START)) {
+                return null; // no number word starts here
+            }
             for (DateTables.Phrase<Integer> p : phrasesAt(i, tab.numberWordsByFirst)) {
                 if (matches(i, p.words())) {
                     n = p.meaning();
@@ -997,7 +1000,7 @@ final class DateGrammar {
             edge = 2;
             j++;
         }
-        if (!(t.isWord(j) && tab.yearWords.contains(t.lower(j)))) {
+        if (!t.hasRole(j, Vocabulary.ROLE_YEAR_WORD)) {
             return null;
         }
         Integer y = null;
@@ -1052,7 +1055,7 @@ final class DateGrammar {
         Parse inner = null;
         if (t.isWord(j, NHIEM) && t.isWord(j + 1, KY)) {
             inner = termYears(j + 2, true);
-        } else if (t.isWord(j) && tab.yearWords.contains(t.lower(j))) {
+        } else if (t.hasRole(j, Vocabulary.ROLE_YEAR_WORD)) {
             inner = year(j);
             if (inner == null) {
                 inner = relative(j);
@@ -1145,7 +1148,7 @@ final class DateGrammar {
             return null;
         }
         if (t.isWord(i + 1) && !t.lineBefore(i + 1) && (QUANTITY_NOUNS.contains(t.lower(i + 1))
-                || tab.yearWords.contains(t.lower(i + 1)))) {
+                || t.hasRole(i + 1, Vocabulary.ROLE_YEAR_WORD))) {
             return null; // "2000 người", "1981 năm khởi nghĩa"
         }
         if (t.isPunct(i + 1, '%')) {
@@ -1237,7 +1240,7 @@ final class DateGrammar {
 
     /** {@code hôm nay}, {@code năm ngoái}, {@code tuần tới}, {@code thứ Hai tuần tới}. */
     private Parse relative(int i) {
-        if (!t.isWord(i) || !tab.weekdaysByFirst.containsKey(t.lower(i)) && !tab.relativesByFirst.containsKey(t.lower(i))) {
+        if (!t.hasRole(i, Vocabulary.ROLE_WEEKDAY_START | Vocabulary.ROLE_RELATIVE_START)) {
             return null; // no weekday or relative phrase starts here
         }
         if (t.isWord(i - 1) && tab.relativeBlockersBefore.contains(t.lower(i - 1)) && !t.lineBefore(i)) {
@@ -1279,7 +1282,8 @@ final class DateGrammar {
         int month = -1;
         int day = -1;
         int j = i;
-        for (DateTables.Phrase<DateTables.LunarDay> p : phrasesAt(i, tab.festivalsByFirst)) {
+        for (DateTables.Phrase<DateTables.LunarDay> p : t.hasRole(i, Vocabulary.ROLE_FESTIVAL_START)
+                ? phrasesAt(i, tab.festivalsByFirst) : List.<DateTables.Phrase<DateTables.LunarDay>>of()) {
             if (matches(i, p.words())) {
                 month = p.meaning().month();
                 day = p.meaning().day();
@@ -1309,7 +1313,7 @@ final class DateGrammar {
         }
         // the lunar year: "Canh Tý", "năm Canh Tý", "- 2020", "2020", "năm 2020"
         int q = j;
-        if (t.isWord(q) && tab.yearWords.contains(t.lower(q))) {
+        if (t.hasRole(q, Vocabulary.ROLE_YEAR_WORD)) {
             q++;
         }
         int cycle = t.lineBefore(q) ? -1 : canChiAt(q);
@@ -1322,7 +1326,7 @@ final class DateGrammar {
         if (t.isPunct(r, '-') || t.isPunct(r, ',')) {
             r++;
         }
-        if (t.isWord(r) && tab.yearWords.contains(t.lower(r))) {
+        if (t.hasRole(r, Vocabulary.ROLE_YEAR_WORD)) {
             r++;
         }
         if (year4(r) > 0 && !t.lineBefore(r) && !badTail(r + 1)) {

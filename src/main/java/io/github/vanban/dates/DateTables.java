@@ -118,7 +118,13 @@ final class DateTables {
             }
         }
         Set<String> triggers = triggerWords;
-        vocabulary = new Vocabulary(all, key -> DateGrammar.TRIGGERS.contains(key) || triggers.contains(key));
+        vocabulary = new Vocabulary(all, key -> DateGrammar.TRIGGERS.contains(key) || triggers.contains(key),
+                key -> (yearWords.contains(key) ? Vocabulary.ROLE_YEAR_WORD : 0)
+                        | (partsOfDay.containsKey(key) ? Vocabulary.ROLE_PART_OF_DAY : 0)
+                        | (numberWordsByFirst.containsKey(key) ? Vocabulary.ROLE_NUMBER_START : 0)
+                        | (weekdaysByFirst.containsKey(key) ? Vocabulary.ROLE_WEEKDAY_START : 0)
+                        | (relativesByFirst.containsKey(key) ? Vocabulary.ROLE_RELATIVE_START : 0)
+                        | (festivalsByFirst.containsKey(key) ? Vocabulary.ROLE_FESTIVAL_START : 0));
     }
 
     private static <T> Map<String, List<Phrase<T>>> index(List<Phrase<T>> phrases, boolean byLast) {

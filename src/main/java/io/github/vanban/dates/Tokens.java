@@ -48,6 +48,9 @@ final class Tokens {
     private int loStart;
     /** Where the next possible trigger starts when {@link #skipToTrigger} found it close ahead, else -1. */
     private int nextTrigger = -1;
+    /** Where the trigger word last found by {@link #skipToTrigger} starts, and its slot, so that it is looked up once. */
+    private int foundStart = -1;
+    private int foundSlot;
     /** Index of the first token of the stretch once known, else {@link Integer#MIN_VALUE}. */
     private int first;
 
@@ -145,11 +148,25 @@ final class Tokens {
             } else if (cls == C_DIGIT || c == '(') {
                 break;
             } else if (cls == C_LETTER) {
+                // hash the key of the word while passing it: most words are refused by the hash alone
                 int s = q++;
-                while (q < to && charClass(text.charAt(q)) == C_LETTER) {
+                int head = 0;
+                char before = 0;
+                char last = Vocabulary.lower(c);
+                while (q < to) {
+                    char l = lowerLetter(text.charAt(q));
+                    if (l == 0) {
+                        break;
+                    }
+                    head = 31 * head + before;
+                    before = last;
+                    last = l;
                     q++;
                 }
-                if (vocabulary.findTrigger(text, s, q) >= 0) {
+                int t = vocabulary.findTrigger(text, s, q, Vocabulary.keyHash(head, before, last, q - s));
+                if (t >= 0) {
+                    foundStart = s;
+                    foundSlot = t;
                     q = s;
                     break;
                 }
@@ -272,6 +289,20 @@ final class Tokens {
         }
     }
 
+    /** {@link Vocabulary#lower} of each letter below U+2000, 0 for any other char. */
+    private static final char[] LOWER_LETTERS = new char[0x2000];
+
+    static {
+        for (char c = 0; c < LOWER_LETTERS.length; c++) {
+            LOWER_LETTERS[c] = CLASSES[c] == C_LETTER ? Vocabulary.lower(c) : 0;
+        }
+    }
+
+    /** The lower case of {@code c} when it is a letter, else 0: one table read for the letters of a word. */
+    private static char lowerLetter(char c) {
+        return c < LOWER_LETTERS.length ? LOWER_LETTERS[c] : CLASSES[c] == C_LETTER ? Vocabulary.lower(c) : 0;
+    }
+
     private static byte charClass(char c) {
         return CLASSES[c];
     }
@@ -321,7 +352,7 @@ final class Tokens {
         num[x] = 0;
         if (k == WORD) {
             // a trigger word gets its key now; any other word only when the grammar asks
-            int t = vocabulary.findTrigger(text, s, e);
+            int t = s == foundStart ? foundSlot : vocabulary.findTrigger(text, s, e);
             trigger[x] = t >= 0;
             if (t >= 0) {
                 word[x] = t;
@@ -406,6 +437,15 @@ final class Tokens {
     /** True when token {@code i} is a word of the vocabulary that may start a date expression. */
     boolean trigger(int i) {
         return (i < size || fill(i)) && trigger[slot(i)];
+    }
+
+    /** True when token {@code i} is a word with any of the vocabulary {@code ROLE_} bits {@code roles}. */
+    boolean hasRole(int i, int roles) {
+        if (!has(i)) {
+            return false;
+        }
+        int x = slot(i);
+        return kind[x] == WORD && (vocabulary.roles(wordSlot(x)) & roles) != 0;
     }
 
     boolean isWord(int i) {

@@ -3,11 +3,13 @@ package io.github.vanban.dates;
 import io.github.vanban.text.MatchKey;
 import java.util.Collection;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * The words the date grammar ever compares, as {@link MatchKey} keys, looked up straight from the text so
- * that the tokenizer allocates nothing for the other words. Most words of a text are refused before any
- * table probe: by their length, then by their first two letters and length together. Each word also
+ * that the tokenizer allocates nothing for the other words. A word of the text is looked up by the
+ * {@link String#hashCode} of its key, computed from the text without building the key: most words are
+ * refused by their length or by a bit set of the hashes of the keys before any table probe. Each word also
  * carries whether it may start a date expression.
  */
 final class Vocabulary {
@@ -15,26 +17,37 @@ final class Vocabulary {
     private static final String CONSONANTS = "hklmtqsvdnrbpxgc";
     private static final String Y_FORMS = "yỳýỷỹỵ";
     private static final String I_FORMS = "iìíỉĩị";
-    private static final int PREFIX_BITS = 1 << 14;
+    private static final int HASH_BITS = 1 << 16;
+
+    /** Role bit: a word for "year" ({@code năm}). */
+    static final int ROLE_YEAR_WORD = 1;
+    /** Role bit: a part of the day. */
+    static final int ROLE_PART_OF_DAY = 1 << 1;
+    /** Role bit: the first word of a number word phrase. */
+    static final int ROLE_NUMBER_START = 1 << 2;
+    /** Role bit: the first word of a weekday phrase. */
+    static final int ROLE_WEEKDAY_START = 1 << 3;
+    /** Role bit: the first word of a relative phrase. */
+    static final int ROLE_RELATIVE_START = 1 << 4;
+    /** Role bit: the first word of a festival phrase. */
+    static final int ROLE_FESTIVAL_START = 1 << 5;
     private static final int LONGEST = 32;
 
+    /** The keys, open addressing by {@link String#hashCode}. */
     private final String[] table;
+    /** The {@link String#hashCode} of each key of {@link #table}. */
+    private final int[] hashes;
     private final boolean[] trigger;
+    /** The {@code ROLE_} bits of each key of {@link #table}, and of the empty key (of any other word). */
+    private final int[] roles;
+    private final int emptyRoles;
     private final int mask;
     /** Bit {@code n} set when some word has {@code n} chars (n < 64). */
     private final long lengths;
-    /** Bit set when some word has the {@link #prefix} of its first two letters and length. */
-    private final long[] prefixes = new long[PREFIX_BITS / 64];
-    /** The slots of the words of each {@link #prefix}: {@code prefixSlots[prefixStart[p] .. prefixStart[p + 1])}. */
-    private final int[] prefixStart;
-    private final int[] prefixSlots;
-    /** The same for the words that may start a date expression. */
-    private final int[] triggerStart;
-    private final int[] triggerSlots;
-    /** The {@link #prefixes} bits of the trigger words alone: most words are refused here. */
-    private final long[] triggerPrefixes = new long[PREFIX_BITS / 64];
-    /** Bit set when a trigger word has the {@link #prefix} of its first and third letters and length. */
-    private final long[] triggerThirds = new long[PREFIX_BITS / 64];
+    /** Bit {@link #hashBit} set for the hash of every key. */
+    private final long[] keyBits = new long[HASH_BITS / 64];
+    /** The same for the keys of the trigger words alone: most words of a text are refused here. */
+    private final long[] triggerBits = new long[HASH_BITS / 64];
     /** {@link #lowerSlow} of the chars below U+2000, which hold every Vietnamese letter. */
     private static final char[] LOWER = new char[0x2000];
 
@@ -47,73 +60,55 @@ final class Vocabulary {
     /**
      * @param words    the words, in any spelling: each is kept by its key
      * @param triggers which keys may start a date expression
+     * @param roles    the {@code ROLE_} bits of a key (given the empty key too, for the words not kept)
      */
-    Vocabulary(Collection<String> words, Predicate<String> triggers) {
+    Vocabulary(Collection<String> words, Predicate<String> triggers, ToIntFunction<String> roles) {
         int size = Integer.highestOneBit(Math.max(16, words.size() * 4)) * 2;
         table = new String[size];
+        hashes = new int[size];
         trigger = new boolean[size];
+        this.roles = new int[size];
+        emptyRoles = roles.applyAsInt("");
         mask = size - 1;
         long lens = 0;
         for (String w : words) {
             String key = MatchKey.of(w);
             int len = key.length();
             lens |= len < 64 ? 1L << len : -1L;
-            int p = prefix(len == 0 ? 0 : key.charAt(0), len < 2 ? 0 : key.charAt(1), len);
-            prefixes[p >>> 6] |= 1L << p;
-            int h = key.hashCode() & mask;
+            int hash = key.hashCode();
+            int h = home(hash);
             while (table[h] != null && !table[h].equals(key)) {
                 h = (h + 1) & mask;
             }
             table[h] = key;
+            hashes[h] = hash;
             trigger[h] = triggers.test(key);
-
+            this.roles[h] = roles.applyAsInt(key);
+            int b = hashBit(hash);
+            keyBits[b >>> 6] |= 1L << b;
+            if (trigger[h]) {
+                triggerBits[b >>> 6] |= 1L << b;
+            }
         }
         lengths = lens;
-        prefixStart = new int[PREFIX_BITS + 1];
-        prefixSlots = slotsByPrefix(false, prefixStart);
-        triggerStart = new int[PREFIX_BITS + 1];
-        triggerSlots = slotsByPrefix(true, triggerStart);
-        for (int h = 0; h < size; h++) {
-            if (trigger[h]) {
-                int p = prefixOf(table[h]);
-                triggerPrefixes[p >>> 6] |= 1L << p;
-                String key = table[h];
-                if (key.length() >= 3) {
-                    int t = prefix(key.charAt(0), key.charAt(2), key.length());
-                    triggerThirds[t >>> 6] |= 1L << t;
-                }
-            }
-        }
     }
 
-    /** The slots of the words (or of the trigger words only), grouped by {@link #prefix}; fills {@code start}. */
-    private int[] slotsByPrefix(boolean triggersOnly, int[] start) {
-        int[] count = new int[PREFIX_BITS + 1];
-        for (int h = 0; h < table.length; h++) {
-            if (table[h] != null && (trigger[h] || !triggersOnly)) {
-                count[prefixOf(table[h]) + 1]++;
-            }
-        }
-        for (int p = 0; p < PREFIX_BITS; p++) {
-            count[p + 1] += count[p];
-        }
-        System.arraycopy(count, 0, start, 0, count.length);
-        int[] slots = new int[count[PREFIX_BITS]];
-        for (int h = 0; h < table.length; h++) {
-            if (table[h] != null && (trigger[h] || !triggersOnly)) {
-                slots[count[prefixOf(table[h])]++] = h;
-            }
-        }
-        return slots;
+    /** Where the key with {@code hash} is first looked for in {@link #table}: mixed, as the low bits of short keys cluster. */
+    private int home(int hash) {
+        return (hash * 0x7FEB352D >>> 8) & mask;
     }
 
-    private static int prefixOf(String key) {
-        int len = key.length();
-        return prefix(len == 0 ? 0 : key.charAt(0), len < 2 ? 0 : key.charAt(1), len);
+    private static int hashBit(int hash) {
+        return (hash * 0x9E3779B9) >>> 16;
     }
 
-    private static int prefix(int c0, int c1, int len) {
-        return ((c0 * 31 + c1) * 31 + len) & (PREFIX_BITS - 1);
+    /**
+     * The {@link String#hashCode} of the key of a word of {@code len} chars whose lower-cased chars before
+     * the last two hash to {@code head} and whose last two lower-cased chars are {@code before} and
+     * {@code last} ({@code before} unused when {@code len == 1}).
+     */
+    static int keyHash(int head, char before, char last, int len) {
+        return len == 1 ? last : (31 * head + before) * 31 + foldY(before, last);
     }
 
     /** Lower case as {@link Character#toLowerCase(char)}. */
@@ -151,45 +146,66 @@ final class Vocabulary {
      * than {@value #LONGEST} chars are never looked up.
      */
     int find(String text, int start, int end) {
-        return find(text, start, end, prefixes, prefixStart, prefixSlots);
+        return find(text, start, end, false);
     }
 
     /** The slot of {@code text[start, end)} when it is a word that may start a date expression, else -1. */
     int findTrigger(String text, int start, int end) {
-        return find(text, start, end, triggerPrefixes, triggerStart, triggerSlots);
+        return find(text, start, end, true);
     }
 
-    private int find(String text, int start, int end, long[] prefixes, int[] prefixStart, int[] prefixSlots) {
+    private int find(String text, int start, int end, boolean triggersOnly) {
         int len = end - start;
-        if (len > LONGEST || len == 0 || len < 64 && (lengths & (1L << len)) == 0) {
-            return -1;
-        }
-        char k0 = lower(text.charAt(start));
-        char k1 = len < 2 ? 0 : lower(text.charAt(start + 1));
-        if (len == 2) {
-            k1 = foldY(k0, k1); // the second letter ends the word: key it as below
-        }
-        int p = prefix(k0, k1, len);
-        if ((prefixes[p >>> 6] & (1L << p)) == 0) {
+        if (len > LONGEST || len == 0 || (lengths & (1L << len)) == 0) {
             return -1;
         }
         int last = len - 1;
-        for (int c = prefixStart[p], stop = prefixStart[p + 1]; c < stop; c++) {
-            int slot = prefixSlots[c];
-            String key = table[slot];
-            if (key.length() != len || key.charAt(0) != k0 || len >= 2 && key.charAt(1) != k1) {
-                continue;
-            }
-            int i = 2;
-            while (i < last && key.charAt(i) == lower(text.charAt(start + i))) {
-                i++;
-            }
-            if (i >= len || i == last && len >= 3
-                    && key.charAt(last) == foldY(key.charAt(last - 1), lower(text.charAt(start + last)))) {
-                return slot;
+        int head = 0;
+        for (int i = 0; i < last - 1; i++) {
+            head = 31 * head + lower(text.charAt(start + i));
+        }
+        char before = len < 2 ? 0 : lower(text.charAt(start + last - 1));
+        return find(text, start, end, keyHash(head, before, lower(text.charAt(start + last)), len), triggersOnly);
+    }
+
+    /**
+     * The slot of the trigger word {@code text[start, end)} whose key hashes to {@code keyHash} (see
+     * {@link #keyHash}), else -1.
+     */
+    int findTrigger(String text, int start, int end, int keyHash) {
+        return find(text, start, end, keyHash, true);
+    }
+
+    private int find(String text, int start, int end, int keyHash, boolean triggersOnly) {
+        int b = hashBit(keyHash);
+        if (((triggersOnly ? triggerBits : keyBits)[b >>> 6] & (1L << b)) == 0) {
+            return -1;
+        }
+        int len = end - start;
+        if (len > LONGEST || len == 0) {
+            return -1;
+        }
+        for (int h = home(keyHash); table[h] != null; h = (h + 1) & mask) {
+            if (hashes[h] == keyHash && (trigger[h] || !triggersOnly) && spells(table[h], text, start, len)) {
+                return h;
             }
         }
         return -1;
+    }
+
+    /** True when {@code text[start, start + len)} has the key {@code key}. */
+    private static boolean spells(String key, String text, int start, int len) {
+        if (key.length() != len) {
+            return false;
+        }
+        int last = len - 1;
+        for (int i = 0; i < last; i++) {
+            if (key.charAt(i) != lower(text.charAt(start + i))) {
+                return false;
+            }
+        }
+        char c = lower(text.charAt(start + last));
+        return key.charAt(last) == (len == 1 ? c : foldY(key.charAt(last - 1), c));
     }
 
     /** The key in {@code slot}, or the empty string for -1. */
@@ -200,5 +216,10 @@ final class Vocabulary {
     /** True when the word in {@code slot} may start a date expression. */
     boolean trigger(int slot) {
         return slot >= 0 && trigger[slot];
+    }
+
+    /** The {@code ROLE_} bits of the word in {@code slot} (-1: a word not kept). */
+    int roles(int slot) {
+        return slot < 0 ? emptyRoles : roles[slot];
     }
 }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads numbers as Vietnamese text writes them: digits with either separator convention
@@ -63,6 +64,17 @@ public final class VietnameseNumbers {
      * @return the number, or empty when none starts at {@code offset}
      */
     public static Optional<NumberMatch> readAt(CharSequence text, int offset, NumberConvention convention) {
+        return readAt(text, offset, () -> convention);
+    }
+
+    /**
+     * {@link #readAt(CharSequence, int, NumberConvention)} for a caller that would rather not settle the
+     * convention before it is needed: {@code convention} is asked only when a dot or a comma follows the
+     * digits, so a text whose convention costs a pass to judge ({@link #detectConvention}) is judged
+     * only if one of its numbers needs it.
+     */
+    public static Optional<NumberMatch> readAt(CharSequence text, int offset,
+            Supplier<NumberConvention> convention) {
         if (offset < 0 || offset >= text.length()) {
             return Optional.empty();
         }
@@ -194,6 +206,17 @@ public final class VietnameseNumbers {
         return WORDS.contains(text, start, end);
     }
 
+    /**
+     * The number word that begins at {@code start}, for a scan that holds its text as an array: the end of
+     * the run of letters ({@link Character#isLetter(char)}) from {@code start} when that run, any case, is a
+     * number word of the table ({@link #isNumberWord(char[], int, int)}); otherwise {@code -1 - p}, where
+     * {@code text[start, p)} are letters seen while ruling the word out ({@code p > start} when
+     * {@code text[start]} is a letter), so that the scan may go on from {@code p}.
+     */
+    public static int numberWordEnd(char[] text, int start) {
+        return WORDS.wordEnd(text, start);
+    }
+
     // ---------------------------------------------------------------------------------------------
     // convention evidence
 
@@ -267,7 +290,7 @@ public final class VietnameseNumbers {
     // digits
 
     /** Digits with separators, then any scale words, then any further smaller digit+scale terms. */
-    private static NumberMatch readDigitsAndScales(CharSequence t, int offset, NumberConvention conv) {
+    private static NumberMatch readDigitsAndScales(CharSequence t, int offset, Supplier<NumberConvention> conv) {
         int[] endOut = new int[1];
         BigDecimal term = readDigits(t, offset, conv, endOut);
         if (term == null) {
@@ -347,7 +370,8 @@ public final class VietnameseNumbers {
     }
 
     /** The value of the digits at {@code offset}; {@code endOut[0]} receives their end. */
-    private static BigDecimal readDigits(CharSequence t, int offset, NumberConvention conv, int[] endOut) {
+    private static BigDecimal readDigits(CharSequence t, int offset, Supplier<NumberConvention> convention,
+            int[] endOut) {
         int n = t.length();
         int j = offset;
         while (j < n && isAsciiDigit(t.charAt(j)) && j - offset < MAX_DIGITS) {
@@ -359,6 +383,9 @@ public final class VietnameseNumbers {
         int firstEnd = j;
         int count = j - offset; // digits of the integer part
         int groups = 0;
+        // without a separator after the digits either convention reads the same: ask only when one follows
+        boolean separator = j < n && (t.charAt(j) == '.' || t.charAt(j) == ',');
+        NumberConvention conv = separator ? convention.get() : NumberConvention.VIETNAMESE;
         char group = conv.groupSeparator();
         char decimal = conv.decimalSeparator();
         if (j - offset <= 3) {
@@ -778,7 +805,7 @@ public final class VietnameseNumbers {
             if (codeSlots == null) {
                 return find(java.nio.CharBuffer.wrap(t), start, end) != null;
             }
-            int code = 0;
+            int state = 0;
             for (int i = start; i < end; i++) {
                 char c = t[i];
                 if (c >= FIRST_LIMIT) {
@@ -788,15 +815,79 @@ public final class VietnameseNumbers {
                 if (k == 0) {
                     return false; // no word of the table has this letter
                 }
-                code = code << CODE_BITS | k;
-            }
-            int mask = codeSlots.length - 1;
-            for (int h = slotOf(code, mask); codeSlots[h] != 0; h = (h + 1) & mask) {
-                if (codeSlots[h] == code) {
-                    return true;
+                state = prefixes[state << CODE_BITS | k];
+                if (state == 0) {
+                    return false; // no word of the table begins so
                 }
             }
-            return false;
+            return wordEnds[state];
+        }
+
+        /** {@link VietnameseNumbers#numberWordEnd}: follows the tree of prefixes along the run of letters. */
+        int wordEnd(char[] t, int start) {
+            if (codeSlots == null) {
+                return wordEndByLookup(t, start);
+            }
+            int state = 0;
+            int n = t.length;
+            for (int i = start; i < n; i++) {
+                char c = t[i];
+                if (c >= FIRST_LIMIT) {
+                    return wordEndByLookup(t, start);
+                }
+                int k = letterCodes[c];
+                if (k == 0) {
+                    // a letter of no word, or the end of the run
+                    if (Character.isLetter(c)) {
+                        return -1 - (i + 1);
+                    }
+                    return i > start && wordEnds[state] ? i : -1 - i;
+                }
+                state = prefixes[state << CODE_BITS | k]; // a char with a code is a letter
+                if (state == 0) {
+                    return -1 - (i + 1); // no word of the table begins so
+                }
+            }
+            return n > start && wordEnds[state] ? n : -1 - n;
+        }
+
+        private int wordEndByLookup(char[] t, int start) {
+            int end = start;
+            while (end < t.length && end - start <= maxLength && Character.isLetter(t[end])) {
+                end++;
+            }
+            return end > start && end - start <= maxLength && contains(t, start, end) ? end : -1 - end;
+        }
+
+        /**
+         * The words as a tree of their lower-case prefixes, for {@link #contains}: the state after the prefix
+         * {@code p} then the letter of code {@code k} is {@code prefixes[p << CODE_BITS | k]} (0 when no word
+         * begins so; the empty prefix is state 0), and {@code wordEnds[p]} says whether {@code p} is a word.
+         */
+        private int[] prefixes;
+        private boolean[] wordEnds;
+
+        private void buildPrefixes(List<Word> words) {
+            int states = 1;
+            for (Word w : words) {
+                states += w.text.length();
+            }
+            int[] next = new int[states << CODE_BITS];
+            boolean[] ends = new boolean[states];
+            int used = 1;
+            for (Word w : words) {
+                int state = 0;
+                for (char c : w.text.toCharArray()) {
+                    int slot = state << CODE_BITS | letterCodes[c];
+                    if (next[slot] == 0) {
+                        next[slot] = used++;
+                    }
+                    state = next[slot];
+                }
+                ends[state] = true;
+            }
+            prefixes = next;
+            wordEnds = ends;
         }
 
         private static int slotOf(int code, int mask) {
@@ -833,6 +924,7 @@ public final class VietnameseNumbers {
             for (int c = 0; c < FIRST_LIMIT; c++) {
                 letterCodes[c] = (byte) (alphabet.indexOf(String.valueOf(lower((char) c))) + 1);
             }
+            buildPrefixes(words);
             int size = Integer.highestOneBit(words.size() * 4 - 1) << 1;
             int[] slots = new int[size];
             for (Word w : words) {
