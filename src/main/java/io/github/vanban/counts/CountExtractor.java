@@ -9,6 +9,7 @@ import io.github.vanban.numbers.NumberConvention;
 import io.github.vanban.numbers.NumberKind;
 import io.github.vanban.numbers.NumberMatch;
 import io.github.vanban.numbers.VietnameseNumbers;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -227,7 +228,7 @@ public final class CountExtractor {
             return null;
         }
         if (m.get().isInteger()) {
-            return m.get();
+            return spaceGrouped(t, m.get());
         }
         if (m.get().kind() == NumberKind.DIGITS) {
             // a count of people is whole: 1,035 người in a Vietnamese-style text means 1035
@@ -237,6 +238,55 @@ public final class CountExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A whole number of one to three digits followed by groups of exactly three digits after single spaces
+     * ({@code 2 100 người}, {@code 12 500 lượt người}): thousands set apart by spaces, as some writers do.
+     * A group followed by another digit, or by a separator and a digit, is not one.
+     */
+    static NumberMatch spaceGrouped(String t, NumberMatch m) {
+        int s = m.start();
+        int e = m.end();
+        if (m.kind() != NumberKind.DIGITS || e - s > 3) {
+            return m;
+        }
+        long v = 0;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return m;
+            }
+            v = v * 10 + (c - '0');
+        }
+        int end = e;
+        while (end + 4 <= t.length() && t.charAt(end) == ' ' && threeDigits(t, end + 1) && !digitFollows(t, end + 4)) {
+            v = v * 1000 + (t.charAt(end + 1) - '0') * 100 + (t.charAt(end + 2) - '0') * 10 + (t.charAt(end + 3) - '0');
+            end += 4;
+        }
+        return end == e ? m : new NumberMatch(s, end, BigDecimal.valueOf(v), NumberKind.DIGITS);
+    }
+
+    private static boolean threeDigits(String t, int p) {
+        for (int i = p; i < p + 3; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a digit, or a dot or comma and then a digit, stands at {@code p}. */
+    private static boolean digitFollows(String t, int p) {
+        if (p >= t.length()) {
+            return false;
+        }
+        char c = t.charAt(p);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        return (c == '.' || c == ',') && p + 1 < t.length() && t.charAt(p + 1) >= '0' && t.charAt(p + 1) <= '9';
     }
 
     private boolean matchUnit(String t, int from, Candidate cand) {

@@ -899,13 +899,7 @@ public final class HeaderExtractor {
         int a = stripStart(t, s, e);
         int b = stripEnd(t, a, e);
         if (a == b) {
-            // a blank line: the offset where the checks below start is that of its first space, as ever
-            int space = s;
-            while (space < e && t.charAt(space) != ' ') {
-                space++;
-            }
-            a = space < e ? space : s - 1;
-            b = a;
+            return null; // a blank line holds no date
         }
         int length = b - a;
         if (length >= 15 && t.startsWith("date ", a)) {

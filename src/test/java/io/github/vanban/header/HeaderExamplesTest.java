@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,6 +55,16 @@ class HeaderExamplesTest {
         if (h.date() != null) {
             assertEquals(h.date().span().text(), text.substring(h.date().span().start(), h.date().span().end()));
         }
+    }
+
+    @Test
+    void aTextOpeningOnBlankLinesIsReadWholeWithoutWarnings() {
+        for (String blank : List.of("\n", "\n\n", "\t\n", "  \n")) {
+            Document doc = VANBAN.parse(blank + "Trang chủ | Tin tức\nThứ tư, 05/04/2023 - 15:20\nKết quả hội nghị\n");
+            assertEquals(List.of(), doc.warnings(), () -> "opening " + blank.replace("\n", "\\n"));
+            assertEquals("2023-04-05", doc.documentDate());
+        }
+        assertEquals(List.of(), VANBAN.parse("\n").warnings());
     }
 
     private static String n(String s) {
