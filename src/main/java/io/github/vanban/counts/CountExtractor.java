@@ -50,7 +50,7 @@ public final class CountExtractor {
     private void scan(EntityView view, ParseContext context, List<ParticipantCount> out) {
         String t = view.text;
         char[] a = t.toCharArray();
-        DocumentConvention convention = new DocumentConvention(a);
+        DocumentConvention convention = new DocumentConvention(t);
         int n = a.length;
         int i = 0;
         while (i < n) {
@@ -96,10 +96,10 @@ public final class CountExtractor {
 
     /** The separator convention of a text, judged from the whole text the first time a number needs it. */
     private static final class DocumentConvention implements Supplier<NumberConvention> {
-        private final char[] text;
+        private final String text;
         private NumberConvention convention;
 
-        DocumentConvention(char[] text) {
+        DocumentConvention(String text) {
             this.text = text;
         }
 

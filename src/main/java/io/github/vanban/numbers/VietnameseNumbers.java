@@ -155,39 +155,6 @@ public final class VietnameseNumbers {
         return WORDS.mayStartWith(c);
     }
 
-    /** {@link #detectConvention(CharSequence)} for a text held as an array. */
-    public static NumberConvention detectConvention(char[] text) {
-        CharSequence seq = null;
-        int vietnamese = 0;
-        int english = 0;
-        int n = text.length;
-        int i = 0;
-        while (i < n) {
-            if (!isAsciiDigit(text[i]) || (i > 0 && isNumberChar(text[i - 1]))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < n && isNumberChar(text[end])) {
-                end++;
-            }
-            while (end > i && !isAsciiDigit(text[end - 1])) {
-                end--;
-            }
-            if (seq == null) {
-                seq = java.nio.CharBuffer.wrap(text);
-            }
-            int vote = separatorVote(seq, i, end);
-            if (vote > 0) {
-                vietnamese += vote;
-            } else {
-                english -= vote;
-            }
-            i = Math.max(end, i + 1);
-        }
-        return english > vietnamese ? NumberConvention.ENGLISH : NumberConvention.VIETNAMESE;
-    }
-
     /** Whether {@code word} (any case) is a Vietnamese number word of the table. */
     public static boolean isNumberWord(CharSequence word) {
         return WORDS.find(word, 0, word.length()) != null;
