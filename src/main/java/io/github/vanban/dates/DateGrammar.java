@@ -782,15 +782,7 @@ final class DateGrammar {
         if (t.isWord(j, CUNG) && t.isWord(j + 1, NGAY)) {
             return Parse.pending(i, j + 2, new Pending.SameDay(time, null));
         }
-        for (DateTables.Phrase<Integer> wd : phrasesAt(j, tab.weekdaysByFirst)) {
-            if (matches(j, wd.words())) {
-                j += wd.words().length;
-                if (t.isPunct(j, ',')) {
-                    j++;
-                }
-                break;
-            }
-        }
+        j = afterWeekday(j);
         Parse d;
         if (t.isWord(j, NGAY) || t.isWord(j, MONG) || t.isWord(j, MUNG)) {
             d = dayNumeric(j, j + 1, true);
@@ -803,6 +795,17 @@ final class DateGrammar {
         return Parse.of(i, d.end, day.time() == null ? day.at(time) : day);
     }
 
+    /** After an optional weekday at token {@code j} and its comma ({@code thứ Hai, }), or {@code j}. */
+    private int afterWeekday(int j) {
+        for (DateTables.Phrase<Integer> wd : phrasesAt(j, tab.weekdaysByFirst)) {
+            if (matches(j, wd.words())) {
+                int k = j + wd.words().length;
+                return t.isPunct(k, ',') ? k + 1 : k;
+            }
+        }
+        return j;
+    }
+
     /** {@code sáng ngày 2/7/2020}, {@code Tối 14-9}, {@code chiều cùng ngày}, {@code sáng nay}. */
     private Parse partOfDayFirst(int i, PartOfDay pod) {
         int j = i + 1;
@@ -813,16 +816,7 @@ final class DateGrammar {
             int off = t.isWord(j, NAY) ? 0 : t.isWord(j, MAI) ? 1 : -1;
             return Parse.pending(i, j + 1, new Pending.Relative("DAY", off, 0, pod));
         }
-        // an optional weekday: "Sáng thứ Hai, ngày 2/7/2020"
-        for (DateTables.Phrase<Integer> wd : phrasesAt(j, tab.weekdaysByFirst)) {
-            if (matches(j, wd.words())) {
-                j += wd.words().length;
-                if (t.isPunct(j, ',')) {
-                    j++;
-                }
-                break;
-            }
-        }
+        j = afterWeekday(j); // "Sáng thứ Hai, ngày 2/7/2020"
         if (t.isWord(j, NGAY) || t.isWord(j, HOM) || t.isWord(j, MONG) || t.isWord(j, MUNG)) {
             j++;
         }
