@@ -12,7 +12,7 @@ final class InvisibleCharStep implements NormalizationStep {
         int n = input.length();
         int first = -1;
         for (int i = 0; i < n; i++) {
-            if (mayDrop(input.charAt(i)) && drops(input, i)) {
+            if (drops(input, i)) {
                 first = i;
                 break;
             }
@@ -29,7 +29,7 @@ final class InvisibleCharStep implements NormalizationStep {
         int runStart = -1; // start of the run of kept chars being copied, or -1
         for (int i = first; i < n; i++) {
             char c = in[i];
-            if (mayDrop(c) && drops(input, i)) {
+            if (drops(input, i)) {
                 if (runStart >= 0) {
                     map.addRun(runStart, i - runStart);
                     runStart = -1;
@@ -69,21 +69,11 @@ final class InvisibleCharStep implements NormalizationStep {
 
     private static boolean drops(String s, int i) {
         char c = s.charAt(i);
-        if (c >= 0x20 && c < 0x7F) {
+        if (!mayDrop(c)) {
             return false;
         }
-        if (c < 0x20) {
-            if (c == '\r') {
-                return i + 1 < s.length() && s.charAt(i + 1) == '\n';
-            }
-            return c != '\n' && c != '\t';
-        }
-        switch (c) {
-            case '\u200B': case '\u200C': case '\u200D': case '\u2060': case '\uFEFF': case '\u00AD':
-            case '\u007F':
-                return true;
-            default:
-                break;
+        if (c == '\r') {
+            return i + 1 < s.length() && s.charAt(i + 1) == '\n';
         }
         if (Character.isHighSurrogate(c)) {
             return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
@@ -91,6 +81,6 @@ final class InvisibleCharStep implements NormalizationStep {
         if (Character.isLowSurrogate(c)) {
             return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
         }
-        return false;
+        return true;
     }
 }
