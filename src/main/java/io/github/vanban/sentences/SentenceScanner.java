@@ -58,18 +58,9 @@ final class SentenceScanner {
         int depth = 0;          // brackets open in the current sentence
         int openParen = -1;     // where the outermost open one is, or -1
         while (lineStart <= n) {
-            int lineEnd = lineStart;
-            while (lineEnd < n && text.charAt(lineEnd) != '\n') {
-                lineEnd++;
-            }
-            int a = lineStart;
-            int b = lineEnd;
-            while (a < b && isSpace(text.charAt(a))) {
-                a++;
-            }
-            while (b > a && isSpace(text.charAt(b - 1))) {
-                b--;
-            }
+            int lineEnd = lineEnd(text, lineStart);
+            int a = contentStart(text, lineStart, lineEnd);
+            int b = contentEnd(text, a, lineEnd);
             if (a < b) {
                 if (sentenceStart < 0) {
                     sentenceStart = a;
@@ -199,18 +190,9 @@ final class SentenceScanner {
         int prevEnd = -1;
         int lineStart = 0;
         while (lineStart <= n) {
-            int lineEnd = lineStart;
-            while (lineEnd < n && text.charAt(lineEnd) != '\n') {
-                lineEnd++;
-            }
-            int a = lineStart;
-            int b = lineEnd;
-            while (a < b && isSpace(text.charAt(a))) {
-                a++;
-            }
-            while (b > a && isSpace(text.charAt(b - 1))) {
-                b--;
-            }
+            int lineEnd = lineEnd(text, lineStart);
+            int a = contentStart(text, lineStart, lineEnd);
+            int b = contentEnd(text, a, lineEnd);
             if (a < b) {
                 if (prevStart >= 0 && !endsClause(text, prevStart, prevEnd) && !startsItem(text, a, b)) {
                     open++;
@@ -377,6 +359,31 @@ final class SentenceScanner {
 
     static boolean isCloser(char c) {
         return c == '"' || c == ')' || c == ']' || c == '\'' || c == '”' || c == '’' || c == '*';
+    }
+
+    /** The end of the line that starts at {@code from}: the next line feed, or the end of the text. */
+    private static int lineEnd(CharSequence text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The first char of {@code [a, b)} that is not a space, or {@code b}. */
+    private static int contentStart(CharSequence text, int a, int b) {
+        while (a < b && isSpace(text.charAt(a))) {
+            a++;
+        }
+        return a;
+    }
+
+    /** The end of {@code [a, b)} without its trailing spaces. */
+    private static int contentEnd(CharSequence text, int a, int b) {
+        while (b > a && isSpace(text.charAt(b - 1))) {
+            b--;
+        }
+        return b;
     }
 
     static boolean isSpace(char c) {
