@@ -17,7 +17,6 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the section-kind categorizer on the labelled headings of {@code models/section-kinds/annotations.tsv}
@@ -46,18 +45,6 @@ public final class SectionKindTrainer {
         }
     }
 
-    static TrainingParameters parameters() {
-        TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        p.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
-        p.put(TrainingParameters.ITERATIONS_PARAM, 300);
-        p.put("L1Cost", 0.0);
-        p.put("L2Cost", 0.3);
-        p.put(TrainingParameters.CUTOFF_PARAM, 1);
-        p.put(TrainingParameters.THREADS_PARAM, 1);
-        return p;
-    }
-
     public DoccatModel train() throws IOException {
         List<DocumentSample> samples = new ArrayList<>();
         for (Heading h : headings) {
@@ -67,7 +54,8 @@ public final class SectionKindTrainer {
         }
         samples.addAll(tableSamples());
         DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new TitleFeatures()});
-        return DocumentCategorizerME.train("vi", ObjectStreamUtils.createObjectStream(samples), parameters(), factory);
+        return DocumentCategorizerME.train("vi", ObjectStreamUtils.createObjectStream(samples),
+                TrainingData.parameters(), factory);
     }
 
     /**

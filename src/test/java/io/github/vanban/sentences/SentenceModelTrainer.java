@@ -22,7 +22,6 @@ import opennlp.tools.sentdetect.SentenceSample;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.eval.FMeasure;
 
 /**
@@ -43,19 +42,6 @@ public final class SentenceModelTrainer {
         this.docs = SentenceData.load(data);
     }
 
-    /** Training parameters: fixed so that retraining gives the same model. */
-    static TrainingParameters parameters() {
-        TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        p.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
-        p.put(TrainingParameters.ITERATIONS_PARAM, 300);
-        p.put("L1Cost", 0.0);
-        p.put("L2Cost", 0.3);
-        p.put(TrainingParameters.CUTOFF_PARAM, 1);
-        p.put(TrainingParameters.THREADS_PARAM, 1);
-        return p;
-    }
-
     /** Trains on the documents that are not held out; returns the model. */
     public SentenceModel train() throws IOException {
         WordLists abbreviations = WordLists.builtIn();
@@ -74,7 +60,7 @@ public final class SentenceModelTrainer {
             });
         }
         Map<String, String> report = new HashMap<>();
-        EventTrainer trainer = TrainerFactory.getEventTrainer(parameters(), report);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(TrainingData.parameters(), report);
         ObjectStream<Event> stream = ObjectStreamUtils.createObjectStream(events);
         MaxentModel model = trainer.train(stream);
         return new SentenceModel("vi", model, report, factory);
