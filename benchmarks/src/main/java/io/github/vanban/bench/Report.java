@@ -22,7 +22,10 @@ import java.util.function.Supplier;
  * <p>Every figure is the median of the measured iterations. MB are 10^6 bytes of UTF-8 input; the bytes
  * an operation read are recounted by rebuilding the same inputs ({@link Inputs}).
  *
- * <pre>java -cp benchmarks.jar io.github.vanban.bench.Report target/jmh-result.json</pre>
+ * <pre>java -cp benchmarks.jar io.github.vanban.bench.Report target/jmh-result.json [MORE.json...]</pre>
+ *
+ * <p>Several files are read as one set of results, so that benchmarks run with different JMH settings
+ * (the whole parse gets more forks and warm-up than one stage alone) print in the same tables.
  */
 public final class Report {
 
@@ -60,25 +63,40 @@ public final class Report {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: Report JMH-RESULT.json");
+            System.err.println("usage: Report JMH-RESULT.json...");
             System.exit(2);
         }
-        new Report().print(Path.of(args[0]));
+        List<Path> files = new ArrayList<>();
+        for (String a : args) {
+            files.add(Path.of(a));
+        }
+        new Report().print(files);
     }
 
-    void print(Path json) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(json.toFile());
+    /** Prints the tables of the results in {@code jsons} (JMH JSON files, read as one set of results). */
+    void print(List<Path> jsons) throws IOException {
         List<Result> results = new ArrayList<>();
         String jdk = "";
-        for (JsonNode r : root) {
-            results.add(read(r));
-            jdk = r.path("vmName").asText() + " " + r.path("vmVersion").asText()
-                    + " (JMH " + r.path("jmhVersion").asText() + ", " + r.path("forks").asInt() + " fork, "
-                    + r.path("warmupIterations").asInt() + "x" + r.path("warmupTime").asText() + " warm-up, "
-                    + r.path("measurementIterations").asInt() + "x" + r.path("measurementTime").asText()
-                    + " measured)";
+        Map<String, String> runs = new LinkedHashMap<>(); // JMH settings -> the benchmarks run with them
+        for (Path json : jsons) {
+            for (JsonNode r : new ObjectMapper().readTree(json.toFile())) {
+                Result result = read(r);
+                results.add(result);
+                jdk = r.path("vmName").asText() + " " + r.path("vmVersion").asText()
+                        + " (JMH " + r.path("jmhVersion").asText() + ")";
+                int forks = r.path("forks").asInt();
+                String settings = forks + (forks == 1 ? " fork, " : " forks, ")
+                        + r.path("warmupIterations").asInt() + "x" + r.path("warmupTime").asText() + " warm-up, "
+                        + r.path("measurementIterations").asInt() + "x" + r.path("measurementTime").asText()
+                        + " measured";
+                String cls = result.benchmark().substring(0, result.benchmark().indexOf('.'));
+                String name = cls.equals("StageBenchmark") && result.param("stage").equals("parse")
+                        ? "StageBenchmark (whole parse)" : cls;
+                runs.merge(settings, name, (a, b) -> a.contains(b) ? a : a + ", " + b);
+            }
         }
         System.out.println("JDK: " + jdk);
+        runs.forEach((settings, names) -> System.out.println("  " + settings + ": " + names));
         System.out.println("Figures: median of the measured iterations; MB = 10^6 bytes of UTF-8 input;"
                 + " alloc = MB allocated per MB parsed (gc.alloc.rate.norm / MB per op).");
         printStages(results);
