@@ -1,11 +1,6 @@
 package io.github.vanban.citations;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.vanban.text.ResourceTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -161,22 +156,8 @@ public final class CitationTables {
         return true;
     }
 
+    /** The rows of a table beside this class, empty trailing fields kept (a field may be left empty). */
     private static List<String[]> read(String name) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = CitationTables.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                rows.add(line.split("\t", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return ResourceTable.rows(CitationTables.class, name, -1);
     }
 }

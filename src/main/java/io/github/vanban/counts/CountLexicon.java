@@ -1,12 +1,7 @@
 package io.github.vanban.counts;
 
 import io.github.vanban.text.MatchKey;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.vanban.text.ResourceTable;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
@@ -57,24 +52,15 @@ final class CountLexicon {
         }
     }
 
+    /** The rows of a table beside this class, each field stripped and in NFC. */
     private static List<String[]> rows(String name) {
-        try (InputStream in = CountLexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the class path");
+        List<String[]> rows = ResourceTable.rows(CountLexicon.class, name);
+        for (String[] f : rows) {
+            for (int i = 0; i < f.length; i++) {
+                f[i] = Normalizer.normalize(f[i].strip(), Normalizer.Form.NFC);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t"))
-                    .map(f -> {
-                        for (int i = 0; i < f.length; i++) {
-                            f[i] = Normalizer.normalize(f[i].strip(), Normalizer.Form.NFC);
-                        }
-                        return f;
-                    })
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return rows;
     }
 
     /** The key a word is looked up by: lower case, i/y folded. */

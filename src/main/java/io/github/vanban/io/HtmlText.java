@@ -1,10 +1,6 @@
 package io.github.vanban.io;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import io.github.vanban.text.ResourceTable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -39,23 +35,14 @@ public final class HtmlText {
         static final Pattern CLASS_SPLIT = Pattern.compile("[^a-z0-9]++");
 
         static {
-            try (InputStream in = HtmlText.class.getResourceAsStream("html-boilerplate.txt")) {
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] f = line.split("\t", 2);
-                    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-                    switch (f[0]) {
-                        case "class" -> CLASS_WORDS.add(f[1].strip());
-                        case "drop" -> DROP.add(Pattern.compile(f[1].strip(), flags));
-                        case "end" -> END.add(Pattern.compile(f[1].strip(), flags));
-                        default -> throw new IllegalStateException("html-boilerplate.txt: " + line);
-                    }
+            for (String[] f : ResourceTable.rows(HtmlText.class, "html-boilerplate.txt", 2)) {
+                int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+                switch (f[0]) {
+                    case "class" -> CLASS_WORDS.add(f[1].strip());
+                    case "drop" -> DROP.add(Pattern.compile(f[1].strip(), flags));
+                    case "end" -> END.add(Pattern.compile(f[1].strip(), flags));
+                    default -> throw new IllegalStateException("html-boilerplate.txt: " + String.join("\t", f));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
     }

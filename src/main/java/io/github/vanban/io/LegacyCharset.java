@@ -1,11 +1,6 @@
 package io.github.vanban.io;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.vanban.text.ResourceTable;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -275,52 +270,41 @@ public final class LegacyCharset {
         for (int b = 0; b < 256; b++) {
             cs.single[b] = b < 0x80 ? (char) b : CP1252_HIGH.charAt(b - 0x80);
         }
-        try (InputStream in = LegacyCharset.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (String[] f : ResourceTable.rows(LegacyCharset.class, resource, -1)) {
+            String line = String.join("\t", f);
+            String[] byteHex = f[0].trim().split(" ");
+            String[] cpHex = f[1].trim().split(" ");
+            StringBuilder chars = new StringBuilder();
+            for (String cp : cpHex) {
+                chars.appendCodePoint(Integer.parseInt(cp, 16));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
+            String ch = nfc(chars);
+            if (ch.length() != 1) {
+                // a lone combining mark (TCVN3 B0-B4) stays as it is
+                if (byteHex.length == 1 && chars.length() == 1) {
+                    cs.single[Integer.parseInt(byteHex[0], 16)] = chars.charAt(0);
                     continue;
                 }
-                String[] f = line.split("\t", -1);
-                String[] byteHex = f[0].trim().split(" ");
-                String[] cpHex = f[1].trim().split(" ");
-                StringBuilder chars = new StringBuilder();
-                for (String cp : cpHex) {
-                    chars.appendCodePoint(Integer.parseInt(cp, 16));
-                }
-                String ch = nfc(chars);
-                if (ch.length() != 1) {
-                    // a lone combining mark (TCVN3 B0-B4) stays as it is
-                    if (byteHex.length == 1 && chars.length() == 1) {
-                        cs.single[Integer.parseInt(byteHex[0], 16)] = chars.charAt(0);
-                        continue;
-                    }
-                    throw new IllegalStateException(resource + ": not one character: " + line);
-                }
-                char c = ch.charAt(0);
-                byte[] bs = new byte[byteHex.length];
-                for (int i = 0; i < bs.length; i++) {
-                    bs[i] = (byte) Integer.parseInt(byteHex[i], 16);
-                }
-                if (bs.length == 1) {
-                    cs.single[bs[0] & 0xFF] = c;
-                } else if (bs.length == 2) {
-                    pairs.put((bs[0] & 0xFF) << 8 | (bs[1] & 0xFF), c);
-                    cs.pairStart[bs[0] & 0xFF] = true;
-                } else {
-                    throw new IllegalStateException(resource + ": more than two bytes: " + line);
-                }
-                // the first spelling of a character is the one encode() writes; control bytes only when
-                // the table has nothing else for the character
-                if (!(c < 0x80 && bs.length == 1 && bs[0] == c) && !inverse.containsKey(c)) {
-                    inverse.put(c, bs);
-                }
+                throw new IllegalStateException(resource + ": not one character: " + line);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            char c = ch.charAt(0);
+            byte[] bs = new byte[byteHex.length];
+            for (int i = 0; i < bs.length; i++) {
+                bs[i] = (byte) Integer.parseInt(byteHex[i], 16);
+            }
+            if (bs.length == 1) {
+                cs.single[bs[0] & 0xFF] = c;
+            } else if (bs.length == 2) {
+                pairs.put((bs[0] & 0xFF) << 8 | (bs[1] & 0xFF), c);
+                cs.pairStart[bs[0] & 0xFF] = true;
+            } else {
+                throw new IllegalStateException(resource + ": more than two bytes: " + line);
+            }
+            // the first spelling of a character is the one encode() writes; control bytes only when
+            // the table has nothing else for the character
+            if (!(c < 0x80 && bs.length == 1 && bs[0] == c) && !inverse.containsKey(c)) {
+                inverse.put(c, bs);
+            }
         }
         if (!pairs.isEmpty()) {
             addOtherCaseMarks(cs);
