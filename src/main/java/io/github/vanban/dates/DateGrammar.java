@@ -114,7 +114,7 @@ final class DateGrammar {
     DateGrammar(Tokens tokens, DateTables tables) {
         this.t = tokens;
         this.tab = tables;
-        this.emptyTriggers = TRIGGERS.contains("") || tables.triggerWords.contains("");
+        this.emptyTriggers = tables.emptyTriggers;
     }
 
     static String k(String s) {

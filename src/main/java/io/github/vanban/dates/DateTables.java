@@ -58,6 +58,8 @@ final class DateTables {
     final Set<String> triggerWords;
     /** Every word the grammar compares: the tables' and the grammar's own. */
     final Vocabulary vocabulary;
+    /** Whether a word outside the vocabulary (key "") may start an expression: never with sane tables. */
+    final boolean emptyTriggers;
 
     private DateTables() {
         monthWords = phrases("month-words.tsv", f -> new MonthWord(Integer.parseInt(f[1]), f[2].equals("any")));
@@ -106,6 +108,7 @@ final class DateTables {
         tw.addAll(weekdaysByFirst.keySet());
         tw.addAll(festivalsByFirst.keySet());
         triggerWords = Set.copyOf(tw);
+        emptyTriggers = DateGrammar.TRIGGERS.contains("") || triggerWords.contains("");
         Set<String> all = new HashSet<>(DateGrammar.GRAMMAR_WORDS);
         all.addAll(yearWords);
         all.addAll(partsOfDay.keySet());

@@ -51,20 +51,24 @@ final class Tokens {
     /** Where the trigger word last found by {@link #skipToTrigger} starts, and its slot, so that it is looked up once. */
     private int foundStart = -1;
     private int foundSlot;
+    /** The words starting in {@code [plainFrom, plainTo)} were passed by the last skip: none is a trigger. */
+    private int plainFrom;
+    private int plainTo;
     /** Index of the first token of the stretch once known, else {@link Integer#MIN_VALUE}. */
     private int first;
 
     private int mask;
     private int[] start;
     private int[] end;
-    /** Value of a number of at most 9 digits, else -1. */
-    private int[] num;
-    private byte[] kind;
-    /** Line feeds between this token and the one before (at most 100). */
-    private byte[] breaks;
-    /** Vocabulary slot of a word (-1 when not in it), {@link #UNKNOWN} until looked up. */
-    private int[] word;
-    private boolean[] trigger;
+    /** A number's value (of at most 9 digits, else -1); a word's vocabulary slot (-1 when not in it, {@link #UNKNOWN} until looked up). */
+    private int[] value;
+    /** The kind ({@link #KIND} bits), the line feeds before the token (0, 1, or 2 for more) and whether it is a trigger word. */
+    private byte[] info;
+
+    private static final int KIND = 3;
+    private static final int LINE = 1 << 2;
+    private static final int PARAGRAPH = 2 << 2;
+    private static final int TRIGGER = 1 << 4;
 
     private Tokens(String text, int from, int to, Vocabulary vocabulary) {
         this.text = text;
@@ -79,11 +83,8 @@ final class Tokens {
         mask = capacity - 1;
         start = new int[capacity];
         end = new int[capacity];
-        num = new int[capacity];
-        kind = new byte[capacity];
-        breaks = new byte[capacity];
-        word = new int[capacity];
-        trigger = new boolean[capacity];
+        value = new int[capacity];
+        info = new byte[capacity];
     }
 
     /**
@@ -140,6 +141,7 @@ final class Tokens {
         int to = this.to;
         int q = pos;
         int skipped = 0;
+        plainFrom = q;
         while (q < to) {
             char c = text.charAt(q);
             byte cls = charClass(c);
@@ -148,27 +150,19 @@ final class Tokens {
             } else if (cls == C_DIGIT || c == '(') {
                 break;
             } else if (cls == C_LETTER) {
-                // hash the key of the word while passing it: most words are refused by the hash alone
+                // most words are refused by their shape alone; the others are looked up
                 int s = q++;
-                int head = 0;
-                char before = 0;
-                char last = Vocabulary.lower(c);
-                while (q < to) {
-                    char l = lowerLetter(text.charAt(q));
-                    if (l == 0) {
-                        break;
-                    }
-                    head = 31 * head + before;
-                    before = last;
-                    last = l;
+                while (q < to && charClass(text.charAt(q)) == C_LETTER) {
                     q++;
                 }
-                int t = vocabulary.findTrigger(text, s, q, Vocabulary.keyHash(head, before, last, q - s));
-                if (t >= 0) {
-                    foundStart = s;
-                    foundSlot = t;
-                    q = s;
-                    break;
+                if (vocabulary.mayBeTrigger(text, s, q)) {
+                    int t = vocabulary.findTrigger(text, s, q);
+                    if (t >= 0) {
+                        foundStart = s;
+                        foundSlot = t;
+                        q = s;
+                        break;
+                    }
                 }
                 skipped++;
             } else {
@@ -176,6 +170,7 @@ final class Tokens {
                 skipped++;
             }
         }
+        plainTo = q;
         if (skipped < FEW) {
             nextTrigger = q; // cutting the few tokens before it costs less than cutting back after a skip
             return i;
@@ -289,20 +284,6 @@ final class Tokens {
         }
     }
 
-    /** {@link Vocabulary#lower} of each letter below U+2000, 0 for any other char. */
-    private static final char[] LOWER_LETTERS = new char[0x2000];
-
-    static {
-        for (char c = 0; c < LOWER_LETTERS.length; c++) {
-            LOWER_LETTERS[c] = CLASSES[c] == C_LETTER ? Vocabulary.lower(c) : 0;
-        }
-    }
-
-    /** The lower case of {@code c} when it is a letter, else 0: one table read for the letters of a word. */
-    private static char lowerLetter(char c) {
-        return c < LOWER_LETTERS.length ? LOWER_LETTERS[c] : CLASSES[c] == C_LETTER ? Vocabulary.lower(c) : 0;
-    }
-
     private static byte charClass(char c) {
         return CLASSES[c];
     }
@@ -346,39 +327,37 @@ final class Tokens {
     private void put(int x, int s, int e, byte k, int nl) {
         start[x] = s;
         end[x] = e;
-        kind[x] = k;
-        breaks[x] = (byte) Math.min(nl, 100);
-        word[x] = UNKNOWN;
-        num[x] = 0;
+        int flags = k | (nl >= 2 ? PARAGRAPH : nl == 1 ? LINE : 0);
+        int v = 0;
         if (k == WORD) {
             // a trigger word gets its key now; any other word only when the grammar asks
-            int t = s == foundStart ? foundSlot : vocabulary.findTrigger(text, s, e);
-            trigger[x] = t >= 0;
+            int t = s == foundStart ? foundSlot
+                    : s >= plainFrom && s < plainTo ? -1 : vocabulary.findTrigger(text, s, e);
             if (t >= 0) {
-                word[x] = t;
+                v = t;
+                flags |= TRIGGER;
+            } else {
+                v = UNKNOWN;
             }
-        } else {
-            trigger[x] = false;
-            if (k == NUM) {
-                int v = 0;
-                if (e - s > 9) {
-                    v = -1;
-                } else {
-                    for (int j = s; j < e; j++) {
-                        v = v * 10 + (text.charAt(j) - '0');
-                    }
+        } else if (k == NUM) {
+            if (e - s > 9) {
+                v = -1;
+            } else {
+                for (int j = s; j < e; j++) {
+                    v = v * 10 + (text.charAt(j) - '0');
                 }
-                num[x] = v;
             }
         }
+        value[x] = v;
+        info[x] = (byte) flags;
     }
 
     /** The vocabulary slot of the word in window slot {@code x}, looked up on first use. */
     private int wordSlot(int x) {
-        int w = word[x];
+        int w = value[x];
         if (w == UNKNOWN) {
             w = vocabulary.find(text, start[x], end[x]);
-            word[x] = w;
+            value[x] = w;
         }
         return w;
     }
@@ -387,11 +366,8 @@ final class Tokens {
     private void grow() {
         int[] os = start;
         int[] oe = end;
-        int[] on = num;
-        byte[] ok = kind;
-        byte[] ob = breaks;
-        int[] ow = word;
-        boolean[] ot = trigger;
+        int[] ov = value;
+        byte[] oi = info;
         int oldMask = mask;
         allocate((mask + 1) * 2);
         for (int i = Math.max(lo, size - oldMask - 1); i < size; i++) {
@@ -399,17 +375,14 @@ final class Tokens {
             int b = i & mask;
             start[b] = os[a];
             end[b] = oe[a];
-            num[b] = on[a];
-            kind[b] = ok[a];
-            breaks[b] = ob[a];
-            word[b] = ow[a];
-            trigger[b] = ot[a];
+            value[b] = ov[a];
+            info[b] = oi[a];
         }
     }
 
     /** The kind of token {@code i}: {@link #WORD}, {@link #NUM}, {@link #PUNCT}, or 0 past the end. */
     byte kind(int i) {
-        return i < size || fill(i) ? kind[slot(i)] : 0;
+        return i < size || fill(i) ? (byte) (info[slot(i)] & KIND) : 0;
     }
 
     int start(int i) {
@@ -422,7 +395,11 @@ final class Tokens {
 
     /** Value of number token {@code i} of at most 9 digits, else -1. */
     int num(int i) {
-        return i < size || fill(i) ? num[slot(i)] : 0;
+        if (!(i < size || fill(i))) {
+            return 0;
+        }
+        int x = slot(i);
+        return (info[x] & KIND) == NUM ? value[x] : 0;
     }
 
     /** The key of word token {@code i} when the grammar knows the word, else the empty string. */
@@ -431,12 +408,12 @@ final class Tokens {
             return null;
         }
         int x = slot(i);
-        return kind[x] == WORD ? vocabulary.key(wordSlot(x)) : null;
+        return (info[x] & KIND) == WORD ? vocabulary.key(wordSlot(x)) : null;
     }
 
     /** True when token {@code i} is a word of the vocabulary that may start a date expression. */
     boolean trigger(int i) {
-        return (i < size || fill(i)) && trigger[slot(i)];
+        return (i < size || fill(i)) && (info[slot(i)] & TRIGGER) != 0;
     }
 
     /** True when token {@code i} is a word with any of the vocabulary {@code ROLE_} bits {@code roles}. */
@@ -445,11 +422,11 @@ final class Tokens {
             return false;
         }
         int x = slot(i);
-        return kind[x] == WORD && (vocabulary.roles(wordSlot(x)) & roles) != 0;
+        return (info[x] & KIND) == WORD && (vocabulary.roles(wordSlot(x)) & roles) != 0;
     }
 
     boolean isWord(int i) {
-        return has(i) && kind[slot(i)] == WORD;
+        return has(i) && (info[slot(i)] & KIND) == WORD;
     }
 
     boolean isWord(int i, String w) {
@@ -458,11 +435,11 @@ final class Tokens {
         }
         int x = slot(i);
         // a key has the length of its word: other lengths need no lookup
-        return kind[x] == WORD && end[x] - start[x] == w.length() && vocabulary.key(wordSlot(x)).equals(w);
+        return (info[x] & KIND) == WORD && end[x] - start[x] == w.length() && vocabulary.key(wordSlot(x)).equals(w);
     }
 
     boolean isNum(int i) {
-        return has(i) && kind[slot(i)] == NUM;
+        return has(i) && (info[slot(i)] & KIND) == NUM;
     }
 
     boolean isPunct(int i, char c) {
@@ -470,11 +447,11 @@ final class Tokens {
             return false;
         }
         int x = slot(i);
-        return kind[x] == PUNCT && text.charAt(start[x]) == c;
+        return (info[x] & KIND) == PUNCT && text.charAt(start[x]) == c;
     }
 
     boolean isPunct(int i) {
-        return has(i) && kind[slot(i)] == PUNCT;
+        return has(i) && (info[slot(i)] & KIND) == PUNCT;
     }
 
     char ch(int i) {
@@ -497,11 +474,11 @@ final class Tokens {
 
     /** True when the gap before token {@code i} holds a blank line (a paragraph break). */
     boolean paragraphBefore(int i) {
-        return (i < size || fill(i)) && breaks[slot(i)] >= 2;
+        return (i < size || fill(i)) && (info[slot(i)] & PARAGRAPH) != 0;
     }
 
     /** True when a line feed lies between token {@code i} and the one before. */
     boolean lineBefore(int i) {
-        return (i < size || fill(i)) && breaks[slot(i)] >= 1;
+        return (i < size || fill(i)) && (info[slot(i)] & (LINE | PARAGRAPH)) != 0;
     }
 }

@@ -46,8 +46,13 @@ final class Vocabulary {
     private final long lengths;
     /** Bit {@link #hashBit} set for the hash of every key. */
     private final long[] keyBits = new long[HASH_BITS / 64];
-    /** The same for the keys of the trigger words alone: most words of a text are refused here. */
+    /** The same for the keys of the trigger words alone. */
     private final long[] triggerBits = new long[HASH_BITS / 64];
+    /**
+     * Bit {@link #shapeBit} set for the shape of every trigger key: its length, first two chars and last
+     * char. Most words of a text are refused here from three of their chars, without hashing the word.
+     */
+    private final long[] triggerShapes = new long[HASH_BITS / 64];
     /** {@link #lowerSlow} of the chars below U+2000, which hold every Vietnamese letter. */
     private static final char[] LOWER = new char[0x2000];
 
@@ -88,6 +93,10 @@ final class Vocabulary {
             keyBits[b >>> 6] |= 1L << b;
             if (trigger[h]) {
                 triggerBits[b >>> 6] |= 1L << b;
+                if (len > 0) {
+                    int sb = shapeBit(key, 0, len);
+                    triggerShapes[sb >>> 6] |= 1L << sb;
+                }
             }
         }
         lengths = lens;
@@ -100,6 +109,41 @@ final class Vocabulary {
 
     private static int hashBit(int hash) {
         return (hash * 0x9E3779B9) >>> 16;
+    }
+
+    /**
+     * The bit of the shape of the word {@code text[start, start + len)}: its length, its first char, its
+     * second char when it has three or more, and its last char, lower-cased, with any {@code y} last read
+     * as {@code i} (so a word and its key have the same shape).
+     */
+    private static int shapeBit(CharSequence text, int start, int len) {
+        char last = foldAnyY(lower(text.charAt(start + len - 1)));
+        char first = len == 1 ? last : lower(text.charAt(start));
+        char second = len >= 3 ? lower(text.charAt(start + 1)) : 0;
+        int mix = ((first * 31 + second) * 31 + last) * 31 + len;
+        return (mix * 0x9E3779B9) >>> 16;
+    }
+
+    /**
+     * True when {@code text[start, end)}, a word of letters, may be a trigger word: false for most other
+     * words, from their shape alone; {@link #findTrigger(String, int, int)} gives the answer.
+     */
+    boolean mayBeTrigger(String text, int start, int end) {
+        int len = end - start;
+        if (len > LONGEST) {
+            return false;
+        }
+        int b = shapeBit(text, start, len);
+        return (triggerShapes[b >>> 6] & (1L << b)) != 0;
+    }
+
+    /** Any form of {@code y} as the same form of {@code i}; any other char as it is. */
+    private static char foldAnyY(char c) {
+        if (c != 'y' && c != '\u00FD' && (c < '\u1EF3' || c > '\u1EF9')) {
+            return c;
+        }
+        int y = Y_FORMS.indexOf(c);
+        return y >= 0 ? I_FORMS.charAt(y) : c;
     }
 
     /**
@@ -166,14 +210,6 @@ final class Vocabulary {
         }
         char before = len < 2 ? 0 : lower(text.charAt(start + last - 1));
         return find(text, start, end, keyHash(head, before, lower(text.charAt(start + last)), len), triggersOnly);
-    }
-
-    /**
-     * The slot of the trigger word {@code text[start, end)} whose key hashes to {@code keyHash} (see
-     * {@link #keyHash}), else -1.
-     */
-    int findTrigger(String text, int start, int end, int keyHash) {
-        return find(text, start, end, keyHash, true);
     }
 
     private int find(String text, int start, int end, int keyHash, boolean triggersOnly) {
