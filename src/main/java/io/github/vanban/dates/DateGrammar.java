@@ -81,14 +81,14 @@ final class DateGrammar {
     static final Set<String> TRIGGERS = Set.of(NGAY, THANG, QUY, TU, DAU, CUOI, GIUA, NHIEM, GIAI, THAP,
             THE, MONG, MUNG, HOM, TUAN, RAM, TET, NIEN, NHUNG);
     /** Words that, after a bare four-digit number, make it a quantity rather than a year. */
-    private static final Set<String> QUANTITY_NOUNS = Set.of(k("người"), k("đồng"), k("hộ"), k("ha"), k("m"),
+    static final Set<String> QUANTITY_NOUNS = Set.of(k("người"), k("đồng"), k("hộ"), k("ha"), k("m"),
             k("km"), k("kg"), k("tấn"), k("lượt"), k("cán"), k("đảng"), k("đại"), k("em"), k("cháu"), k("hội"),
             k("đoàn"), k("suất"), k("phần"), k("bản"), k("buổi"), k("xã"), k("học"), k("công"), k("lao"),
             k("triệu"), k("tỷ"), k("nghìn"), k("ngàn"), k("trăm"), k("con"), k("cây"), k("cuốn"), k("ngày"),
             k("giờ"), k("phút"), k("tháng"), k("tuổi"), k("m2"), k("trường"), k("thành"), k("hồ"), k("lớp"), k("ý"),
             k("cử"), k("thí"), k("vận"), k("sinh"), k("khách"), k("gia"), k("bộ"), k("chiếc"));
     /** Words right before a bare number that make it a serial number or an ordinal. */
-    private static final Set<String> NUMBER_NOUNS = Set.of(k("số"), k("lần"), k("thứ"), k("khoản"), k("điều"),
+    static final Set<String> NUMBER_NOUNS = Set.of(k("số"), k("lần"), k("thứ"), k("khoản"), k("điều"),
             k("mục"), k("trang"), k("phòng"), k("tổ"), k("khu"), k("lô"), k("quận"), k("phường"), k("mã"),
             k("hiệu"), k("code"), k("ấp"), k("thôn"), k("xóm"), k("tập"), k("kỳ"), k("khóa"));
 
@@ -920,7 +920,7 @@ final class DateGrammar {
         if (t.isNum(i - 1) || t.isWord(j, NGAY)) {
             return null; // a duration: "4 năm 9 tháng 6 ngày"
         }
-        if (t.isWord(j, LAN) || (t.isWord(i - 1) && tab.relativeBlockersBefore.contains(t.lower(i - 1)))) {
+        if (t.isWord(j, LAN) || t.hasRole(i - 1, Vocabulary.ROLE_RELATIVE_BLOCKER_BEFORE)) {
             return null; // recurring: "mỗi tháng 2 lần", "hằng tháng"
         }
         if (!numeric) {
@@ -1110,7 +1110,7 @@ final class DateGrammar {
         if (y2 <= y1 || y2 - y1 > 100 || y1 < 1000) {
             return null;
         }
-        if (!paren && t.isWord(end) && !t.lineBefore(end) && QUANTITY_NOUNS.contains(t.lower(end))) {
+        if (!paren && t.isWord(end) && !t.lineBefore(end) && t.hasRole(end, Vocabulary.ROLE_QUANTITY_NOUN)) {
             return null; // "1000-2000 người"
         }
         if (!paren && badTail(end)) {
@@ -1128,7 +1128,7 @@ final class DateGrammar {
         if (y < 1900 || y > 2100) {
             return null;
         }
-        if (t.isWord(i - 1) && NUMBER_NOUNS.contains(t.lower(i - 1))) {
+        if (t.hasRole(i - 1, Vocabulary.ROLE_NUMBER_NOUN)) {
             return null;
         }
         if (t.isPunct(i - 1) && "/.-+#№:©".indexOf(t.ch(i - 1)) >= 0 && !t.lineBefore(i)) {
@@ -1141,8 +1141,8 @@ final class DateGrammar {
                 && t.within(i + 2) && t.glued(i + 2) && t.isNum(i + 2)) {
             return null;
         }
-        if (t.isWord(i + 1) && !t.lineBefore(i + 1) && (QUANTITY_NOUNS.contains(t.lower(i + 1))
-                || t.hasRole(i + 1, Vocabulary.ROLE_YEAR_WORD))) {
+        if (t.isWord(i + 1) && !t.lineBefore(i + 1) && t.hasRole(i + 1,
+                Vocabulary.ROLE_QUANTITY_NOUN | Vocabulary.ROLE_YEAR_WORD)) {
             return null; // "2000 người", "1981 năm khởi nghĩa"
         }
         if (t.isPunct(i + 1, '%')) {
@@ -1237,7 +1237,7 @@ final class DateGrammar {
         if (!t.hasRole(i, Vocabulary.ROLE_WEEKDAY_START | Vocabulary.ROLE_RELATIVE_START)) {
             return null; // no weekday or relative phrase starts here
         }
-        if (t.isWord(i - 1) && tab.relativeBlockersBefore.contains(t.lower(i - 1)) && !t.lineBefore(i)) {
+        if (t.hasRole(i - 1, Vocabulary.ROLE_RELATIVE_BLOCKER_BEFORE) && !t.lineBefore(i)) {
             return null;
         }
         if (t.isNum(i - 1) && !t.lineBefore(i)) {
@@ -1259,7 +1259,7 @@ final class DateGrammar {
                     return null;
                 }
                 int end = j + p.words().length;
-                if (t.isWord(end) && tab.relativeBlockersAfter.contains(t.lower(end)) && !t.lineBefore(end)) {
+                if (t.hasRole(end, Vocabulary.ROLE_RELATIVE_BLOCKER_AFTER) && !t.lineBefore(end)) {
                     return null;
                 }
                 return Parse.pending(i, end, new Pending.Relative(r.unit(), r.offset(), weekday, null));

@@ -127,7 +127,11 @@ final class DateTables {
                         | (numberWordsByFirst.containsKey(key) ? Vocabulary.ROLE_NUMBER_START : 0)
                         | (weekdaysByFirst.containsKey(key) ? Vocabulary.ROLE_WEEKDAY_START : 0)
                         | (relativesByFirst.containsKey(key) ? Vocabulary.ROLE_RELATIVE_START : 0)
-                        | (festivalsByFirst.containsKey(key) ? Vocabulary.ROLE_FESTIVAL_START : 0));
+                        | (festivalsByFirst.containsKey(key) ? Vocabulary.ROLE_FESTIVAL_START : 0)
+                        | (relativeBlockersBefore.contains(key) ? Vocabulary.ROLE_RELATIVE_BLOCKER_BEFORE : 0)
+                        | (relativeBlockersAfter.contains(key) ? Vocabulary.ROLE_RELATIVE_BLOCKER_AFTER : 0)
+                        | (DateGrammar.QUANTITY_NOUNS.contains(key) ? Vocabulary.ROLE_QUANTITY_NOUN : 0)
+                        | (DateGrammar.NUMBER_NOUNS.contains(key) ? Vocabulary.ROLE_NUMBER_NOUN : 0));
     }
 
     private static <T> Map<String, List<Phrase<T>>> index(List<Phrase<T>> phrases, boolean byLast) {

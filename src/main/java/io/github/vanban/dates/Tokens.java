@@ -150,19 +150,20 @@ final class Tokens {
             } else if (cls == C_DIGIT || c == '(') {
                 break;
             } else if (cls == C_LETTER) {
-                // most words are refused by their shape alone; the others are looked up
+                // most words are refused by a loose hash taken while passing them; the others are looked up
                 int s = q++;
-                while (q < to && charClass(text.charAt(q)) == C_LETTER) {
+                int h = LOOSE[c];
+                char l;
+                while (q < to && (l = LOOSE[text.charAt(q)]) != 0) {
+                    h = 31 * h + l;
                     q++;
                 }
-                if (vocabulary.mayBeTrigger(text, s, q)) {
-                    int t = vocabulary.findTrigger(text, s, q);
-                    if (t >= 0) {
-                        foundStart = s;
-                        foundSlot = t;
-                        q = s;
-                        break;
-                    }
+                int t = vocabulary.mayBeTrigger(h, q - s) ? vocabulary.findTrigger(text, s, q) : -1;
+                if (t >= 0) {
+                    foundStart = s;
+                    foundSlot = t;
+                    q = s;
+                    break;
                 }
                 skipped++;
             } else {
@@ -284,6 +285,24 @@ final class Tokens {
         }
     }
 
+    /** {@link Vocabulary#looseChar} of each letter, 0 for any other char: one table read per letter of a word. */
+    private static final char[] LOOSE = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LOOSE[c] = CLASSES[c] == C_LETTER ? Vocabulary.looseChar((char) c) : 0;
+        }
+    }
+
+    /** The loose hash of the word {@code text[s, e)} (see {@link Vocabulary#mayBeTrigger}). */
+    private int looseHash(int s, int e) {
+        int h = 0;
+        for (int j = s; j < e; j++) {
+            h = 31 * h + LOOSE[text.charAt(j)];
+        }
+        return h;
+    }
+
     private static byte charClass(char c) {
         return CLASSES[c];
     }
@@ -332,7 +351,8 @@ final class Tokens {
         if (k == WORD) {
             // a trigger word gets its key now; any other word only when the grammar asks
             int t = s == foundStart ? foundSlot
-                    : s >= plainFrom && s < plainTo ? -1 : vocabulary.findTrigger(text, s, e);
+                    : s >= plainFrom && s < plainTo || !vocabulary.mayBeTrigger(looseHash(s, e), e - s) ? -1
+                    : vocabulary.findTrigger(text, s, e);
             if (t >= 0) {
                 v = t;
                 flags |= TRIGGER;

@@ -31,6 +31,14 @@ final class Vocabulary {
     static final int ROLE_RELATIVE_START = 1 << 4;
     /** Role bit: the first word of a festival phrase. */
     static final int ROLE_FESTIVAL_START = 1 << 5;
+    /** Role bit: a word right before a relative phrase that makes it no date ({@code mỗi}, {@code hằng}). */
+    static final int ROLE_RELATIVE_BLOCKER_BEFORE = 1 << 6;
+    /** Role bit: a word right after a relative phrase that makes it no date. */
+    static final int ROLE_RELATIVE_BLOCKER_AFTER = 1 << 7;
+    /** Role bit: a noun after a bare number that makes it a quantity ({@code 2000 người}). */
+    static final int ROLE_QUANTITY_NOUN = 1 << 8;
+    /** Role bit: a noun before a bare number that makes it a serial number ({@code số 2007}). */
+    static final int ROLE_NUMBER_NOUN = 1 << 9;
     private static final int LONGEST = 32;
 
     /** The keys, open addressing by {@link String#hashCode}. */
@@ -49,10 +57,12 @@ final class Vocabulary {
     /** The same for the keys of the trigger words alone. */
     private final long[] triggerBits = new long[HASH_BITS / 64];
     /**
-     * Bit {@link #shapeBit} set for the shape of every trigger key: its length, first two chars and last
-     * char. Most words of a text are refused here from three of their chars, without hashing the word.
+     * Bit {@link #looseBit} set for the loose hash of every key (see {@link #looseHash}): most words of
+     * a text are refused here from a hash taken while passing their letters, before their key is built.
      */
-    private final long[] triggerShapes = new long[HASH_BITS / 64];
+    private final long[] keyLoose = new long[HASH_BITS / 64];
+    /** The same for the keys of the trigger words alone. */
+    private final long[] triggerLoose = new long[HASH_BITS / 64];
     /** {@link #lowerSlow} of the chars below U+2000, which hold every Vietnamese letter. */
     private static final char[] LOWER = new char[0x2000];
 
@@ -91,12 +101,11 @@ final class Vocabulary {
             this.roles[h] = roles.applyAsInt(key);
             int b = hashBit(hash);
             keyBits[b >>> 6] |= 1L << b;
+            int lb = looseBit(looseHash(key, 0, len), len);
+            keyLoose[lb >>> 6] |= 1L << lb;
             if (trigger[h]) {
                 triggerBits[b >>> 6] |= 1L << b;
-                if (len > 0) {
-                    int sb = shapeBit(key, 0, len);
-                    triggerShapes[sb >>> 6] |= 1L << sb;
-                }
+                triggerLoose[lb >>> 6] |= 1L << lb;
             }
         }
         lengths = lens;
@@ -112,29 +121,34 @@ final class Vocabulary {
     }
 
     /**
-     * The bit of the shape of the word {@code text[start, start + len)}: its length, its first char, its
-     * second char when it has three or more, and its last char, lower-cased, with any {@code y} last read
-     * as {@code i} (so a word and its key have the same shape).
+     * The char a letter adds to the loose hash of its word: its lower case, with any form of {@code y}
+     * read as the same form of {@code i}. A word and its key (which differ at most by case and by a
+     * {@code y} written {@code i}) have the same loose hash.
      */
-    private static int shapeBit(CharSequence text, int start, int len) {
-        char last = foldAnyY(lower(text.charAt(start + len - 1)));
-        char first = len == 1 ? last : lower(text.charAt(start));
-        char second = len >= 3 ? lower(text.charAt(start + 1)) : 0;
-        int mix = ((first * 31 + second) * 31 + last) * 31 + len;
-        return (mix * 0x9E3779B9) >>> 16;
+    static char looseChar(char c) {
+        return foldAnyY(lower(c));
+    }
+
+    /** The loose hash of {@code text[start, start + len)}: {@code h = 31 * h + looseChar(c)} over its chars. */
+    private static int looseHash(CharSequence text, int start, int len) {
+        int h = 0;
+        for (int i = 0; i < len; i++) {
+            h = 31 * h + looseChar(text.charAt(start + i));
+        }
+        return h;
+    }
+
+    private static int looseBit(int looseHash, int len) {
+        return ((looseHash * 31 + len) * 0x9E3779B9) >>> 16;
     }
 
     /**
-     * True when {@code text[start, end)}, a word of letters, may be a trigger word: false for most other
-     * words, from their shape alone; {@link #findTrigger(String, int, int)} gives the answer.
+     * False when no trigger word of {@code len} chars has the loose hash {@code looseHash} (see
+     * {@link #looseChar}): true for every trigger word, false for most other words.
      */
-    boolean mayBeTrigger(String text, int start, int end) {
-        int len = end - start;
-        if (len > LONGEST) {
-            return false;
-        }
-        int b = shapeBit(text, start, len);
-        return (triggerShapes[b >>> 6] & (1L << b)) != 0;
+    boolean mayBeTrigger(int looseHash, int len) {
+        int b = looseBit(looseHash, len);
+        return (triggerLoose[b >>> 6] & (1L << b)) != 0;
     }
 
     /** Any form of {@code y} as the same form of {@code i}; any other char as it is. */
@@ -201,6 +215,10 @@ final class Vocabulary {
     private int find(String text, int start, int end, boolean triggersOnly) {
         int len = end - start;
         if (len > LONGEST || len == 0 || (lengths & (1L << len)) == 0) {
+            return -1;
+        }
+        int lb = looseBit(looseHash(text, start, len), len);
+        if (((triggersOnly ? triggerLoose : keyLoose)[lb >>> 6] & (1L << lb)) == 0) {
             return -1;
         }
         int last = len - 1;
