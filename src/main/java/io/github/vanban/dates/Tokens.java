@@ -57,6 +57,8 @@ final class Tokens {
     /** Index of the first token of the stretch once known, else {@link Integer#MIN_VALUE}. */
     private int first;
 
+    /** The lowest index of a token held: tokens {@code [heldFrom, size)} may be read straight away. */
+    private int heldFrom;
     private int mask;
     private int[] start;
     private int[] end;
@@ -102,14 +104,51 @@ final class Tokens {
         }
     }
 
+    /*
+     * Access. Tokens [heldFrom, size) are held: a read of one of them is two compares and an array read,
+     * small enough to be inlined wherever the grammar reads a token. Any other index goes through
+     * reach (cut forwards), or reachBack (cut backwards; a token no longer held is an error).
+     */
+
     /** True when token {@code i} exists. */
     boolean has(int i) {
-        return i >= lo ? i < size || fill(i) : cutBack(i);
+        return i >= heldFrom && i < size || reach(i);
+    }
+
+    /** {@link #has}, for readers that take a token before the first as an error. */
+    private boolean at(int i) {
+        return i >= heldFrom && i < size || reachOrThrow(i);
     }
 
     /** True when {@code i} is below the number of tokens of the stretch (whatever that turns out to be). */
     boolean within(int i) {
         return i < size || fill(i);
+    }
+
+    /** {@link #has} for a token not held: cuts forwards or backwards as needed. */
+    private boolean reach(int i) {
+        if (i >= size) {
+            return fill(i);
+        }
+        if (i < lo) {
+            return cutBack(i);
+        }
+        throw noLongerHeld(i);
+    }
+
+    /** {@link #reach}, but a token before the first is an error too. */
+    private boolean reachOrThrow(int i) {
+        if (i >= size) {
+            return fill(i);
+        }
+        if (i < lo && cutBack(i)) {
+            return true;
+        }
+        throw noLongerHeld(i);
+    }
+
+    private static IndexOutOfBoundsException noLongerHeld(int i) {
+        return new IndexOutOfBoundsException("token " + i + " is no longer held");
     }
 
     /** Cuts tokens until token {@code i} exists or the text ends; true when it exists. */
@@ -120,11 +159,9 @@ final class Tokens {
         return i < size;
     }
 
-    private int slot(int i) {
-        if (i < lo && !cutBack(i) || i < size - mask - 1) {
-            throw new IndexOutOfBoundsException("token " + i + " is no longer held");
-        }
-        return i & mask;
+    /** Sets {@link #heldFrom} after {@link #size}, {@link #lo} or the window changed. */
+    private void held() {
+        heldFrom = Math.max(lo, size - mask - 1);
     }
 
     /**
@@ -184,6 +221,7 @@ final class Tokens {
         size += ROOM;
         keepFrom = size - ROOM;
         lo = size;
+        held();
         loStart = q;
         first = Integer.MIN_VALUE;
         return size;
@@ -224,6 +262,7 @@ final class Tokens {
                 }
             }
             lo--;
+            held();
             loStart = s;
             put(lo & mask, s, e, k, nl);
         }
@@ -341,6 +380,7 @@ final class Tokens {
         }
         put(size & mask, s, e, k, nl);
         size++;
+        held();
     }
 
     private void put(int x, int s, int e, byte k, int nl) {
@@ -375,10 +415,12 @@ final class Tokens {
     /** The vocabulary slot of the word in window slot {@code x}, looked up on first use. */
     private int wordSlot(int x) {
         int w = value[x];
-        if (w == UNKNOWN) {
-            w = vocabulary.find(text, start[x], end[x]);
-            value[x] = w;
-        }
+        return w != UNKNOWN ? w : lookUp(x);
+    }
+
+    private int lookUp(int x) {
+        int w = vocabulary.find(text, start[x], end[x]);
+        value[x] = w;
         return w;
     }
 
@@ -402,76 +444,80 @@ final class Tokens {
 
     /** The kind of token {@code i}: {@link #WORD}, {@link #NUM}, {@link #PUNCT}, or 0 past the end. */
     byte kind(int i) {
-        return i < size || fill(i) ? (byte) (info[slot(i)] & KIND) : 0;
+        return at(i) ? (byte) (info[i & mask] & KIND) : 0;
     }
 
     int start(int i) {
-        return i < size || fill(i) ? start[slot(i)] : 0;
+        return at(i) ? start[i & mask] : 0;
     }
 
     int end(int i) {
-        return i < size || fill(i) ? end[slot(i)] : 0;
+        return at(i) ? end[i & mask] : 0;
     }
 
     /** Value of number token {@code i} of at most 9 digits, else -1. */
     int num(int i) {
-        if (!(i < size || fill(i))) {
-            return 0;
-        }
-        int x = slot(i);
+        return at(i) ? numAt(i & mask) : 0;
+    }
+
+    private int numAt(int x) {
         return (info[x] & KIND) == NUM ? value[x] : 0;
     }
 
     /** The key of word token {@code i} when the grammar knows the word, else the empty string. */
     String lower(int i) {
-        if (!(i < size || fill(i))) {
-            return null;
-        }
-        int x = slot(i);
+        return at(i) ? lowerAt(i & mask) : null;
+    }
+
+    private String lowerAt(int x) {
         return (info[x] & KIND) == WORD ? vocabulary.key(wordSlot(x)) : null;
     }
 
     /** True when token {@code i} is a word of the vocabulary that may start a date expression. */
     boolean trigger(int i) {
-        return (i < size || fill(i)) && (info[slot(i)] & TRIGGER) != 0;
+        return at(i) && (info[i & mask] & TRIGGER) != 0;
     }
 
     /** True when token {@code i} is a word with any of the vocabulary {@code ROLE_} bits {@code roles}. */
     boolean hasRole(int i, int roles) {
-        if (!has(i)) {
-            return false;
-        }
-        int x = slot(i);
+        return has(i) && hasRoleAt(i & mask, roles);
+    }
+
+    private boolean hasRoleAt(int x, int roles) {
         return (info[x] & KIND) == WORD && (vocabulary.roles(wordSlot(x)) & roles) != 0;
     }
 
     boolean isWord(int i) {
-        return has(i) && (info[slot(i)] & KIND) == WORD;
+        return has(i) && (info[i & mask] & KIND) == WORD;
     }
 
     boolean isWord(int i, String w) {
-        if (!has(i)) {
-            return false;
-        }
-        int x = slot(i);
+        return has(i) && isWordAt(i & mask, w);
+    }
+
+    private boolean isWordAt(int x, String w) {
         // a key has the length of its word: other lengths need no lookup
-        return (info[x] & KIND) == WORD && end[x] - start[x] == w.length() && vocabulary.key(wordSlot(x)).equals(w);
+        return end[x] - start[x] == w.length() && isKeyAt(x, w);
+    }
+
+    private boolean isKeyAt(int x, String w) {
+        return (info[x] & KIND) == WORD && vocabulary.key(wordSlot(x)).equals(w);
     }
 
     boolean isNum(int i) {
-        return has(i) && (info[slot(i)] & KIND) == NUM;
+        return has(i) && (info[i & mask] & KIND) == NUM;
     }
 
     boolean isPunct(int i, char c) {
-        if (!has(i)) {
-            return false;
-        }
-        int x = slot(i);
+        return has(i) && isPunctAt(i & mask, c);
+    }
+
+    private boolean isPunctAt(int x, char c) {
         return (info[x] & KIND) == PUNCT && text.charAt(start[x]) == c;
     }
 
     boolean isPunct(int i) {
-        return has(i) && (info[slot(i)] & KIND) == PUNCT;
+        return has(i) && (info[i & mask] & KIND) == PUNCT;
     }
 
     char ch(int i) {
@@ -484,21 +530,25 @@ final class Tokens {
 
     /** True when token {@code i} touches the token before it (no white space between). */
     boolean glued(int i) {
-        return has(i) && has(i - 1) && start[slot(i)] == end[slot(i - 1)];
+        return has(i) && has(i - 1) && gluedAt(i);
+    }
+
+    private boolean gluedAt(int i) {
+        return start[i & mask] == end[(i - 1) & mask];
     }
 
     /** True when token {@code i} starts with an upper-case letter. */
     boolean capitalised(int i) {
-        return isWord(i) && Character.isUpperCase(text.charAt(start[slot(i)]));
+        return isWord(i) && Character.isUpperCase(text.charAt(start[i & mask]));
     }
 
     /** True when the gap before token {@code i} holds a blank line (a paragraph break). */
     boolean paragraphBefore(int i) {
-        return (i < size || fill(i)) && (info[slot(i)] & PARAGRAPH) != 0;
+        return at(i) && (info[i & mask] & PARAGRAPH) != 0;
     }
 
     /** True when a line feed lies between token {@code i} and the one before. */
     boolean lineBefore(int i) {
-        return (i < size || fill(i)) && (info[slot(i)] & (LINE | PARAGRAPH)) != 0;
+        return at(i) && (info[i & mask] & (LINE | PARAGRAPH)) != 0;
     }
 }
