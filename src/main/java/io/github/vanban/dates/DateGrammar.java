@@ -306,6 +306,9 @@ final class DateGrammar {
         }
         Parse best = null;
         if (t.isNum(i)) {
+            if (countBefore(i)) {
+                return null;
+            }
             best = longer(best, timeFirst(i));
             best = longer(best, iso(i));
             best = longer(best, periodMonths(i));
@@ -364,6 +367,19 @@ final class DateGrammar {
         best = longer(best, relative(i));
         best = longer(best, festival(i));
         return best;
+    }
+
+    /**
+     * True when the number at {@code i} cannot start a date: no bare year, and followed, apart, by a word
+     * that no day, time or month of numbers goes on with ({@code 12 người}). Every reader of a number
+     * would refuse it; this says so before they run.
+     */
+    private boolean countBefore(int i) {
+        int j = i + 1;
+        if (!t.isWord(j) || t.glued(j) || t.isWord(j, THANG) || t.isWord(j, VA) || t.isWord(j, GIO)) {
+            return false;
+        }
+        return !(t.digits(i) == 4 && t.num(i) >= 1900 && t.num(i) <= 2100);
     }
 
     private static Parse fromOrNull(Parse p, int start) {
