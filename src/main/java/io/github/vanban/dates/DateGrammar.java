@@ -813,6 +813,9 @@ final class DateGrammar {
 
     /** After an optional weekday at token {@code j} and its comma ({@code thứ Hai, }), or {@code j}. */
     private int afterWeekday(int j) {
+        if (!t.hasRole(j, Vocabulary.ROLE_WEEKDAY_START)) {
+            return j;
+        }
         for (DateTables.Phrase<Integer> wd : phrasesAt(j, tab.weekdaysByFirst)) {
             if (matches(j, wd.words())) {
                 int k = j + wd.words().length;
@@ -1253,23 +1256,26 @@ final class DateGrammar {
         if (!t.hasRole(i, Vocabulary.ROLE_WEEKDAY_START | Vocabulary.ROLE_RELATIVE_START)) {
             return null; // no weekday or relative phrase starts here
         }
-        if (t.hasRole(i - 1, Vocabulary.ROLE_RELATIVE_BLOCKER_BEFORE) && !t.lineBefore(i)) {
-            return null;
-        }
-        if (t.isNum(i - 1) && !t.lineBefore(i)) {
-            return null;
-        }
         int weekday = 0;
         int j = i;
-        for (DateTables.Phrase<Integer> wd : phrasesAt(i, tab.weekdaysByFirst)) {
-            if (matches(i, wd.words())) {
-                weekday = wd.meaning();
-                j = i + wd.words().length;
-                break;
+        if (t.hasRole(i, Vocabulary.ROLE_WEEKDAY_START)) {
+            for (DateTables.Phrase<Integer> wd : phrasesAt(i, tab.weekdaysByFirst)) {
+                if (matches(i, wd.words())) {
+                    weekday = wd.meaning();
+                    j = i + wd.words().length;
+                    break;
+                }
             }
+        }
+        if (!t.hasRole(j, Vocabulary.ROLE_RELATIVE_START)) {
+            return null; // no relative phrase follows
         }
         for (DateTables.Phrase<DateTables.Relative> p : phrasesAt(j, tab.relativesByFirst)) {
             if (matches(j, p.words())) {
+                // the words before are read only for a phrase that matched
+                if ((t.hasRole(i - 1, Vocabulary.ROLE_RELATIVE_BLOCKER_BEFORE) || t.isNum(i - 1)) && !t.lineBefore(i)) {
+                    return null;
+                }
                 DateTables.Relative r = p.meaning();
                 if (weekday > 0 && !r.unit().equals("WEEK")) {
                     return null;
