@@ -465,14 +465,23 @@ final class DateGrammar {
     }
 
     private boolean matches(int s, String[] words) {
-        for (int x = 0; x < words.length; x++) {
+        return matches(s, words, 0);
+    }
+
+    /** {@link #matches(int, String[])} for a phrase found by the first word of token {@code s}: its first word is known to match. */
+    private boolean matchesRest(int s, String[] words) {
+        return matches(s, words, 1);
+    }
+
+    private boolean matches(int s, String[] words, int from) {
+        for (int x = from; x < words.length; x++) {
             int q = s + x;
             if (!t.within(q)) {
                 return false;
             }
             String part = words[x];
             if (t.isWord(q)) {
-                if (!t.lower(q).equals(part)) {
+                if (!t.isWord(q, part)) {
                     return false;
                 }
             } else if (t.isPunct(q)) {
@@ -699,7 +708,7 @@ final class DateGrammar {
             return -1;
         }
         for (DateTables.Phrase<DateTables.MonthWord> p : tab.monthWordsByFirst.getOrDefault(t.lower(j), List.of())) {
-            if (matches(j, p.words())) {
+            if (matchesRest(j, p.words())) {
                 DateTables.MonthWord mw = p.meaning();
                 if (!mw.anyCase() && !t.capitalised(j)) {
                     continue;
@@ -817,7 +826,7 @@ final class DateGrammar {
             return j;
         }
         for (DateTables.Phrase<Integer> wd : phrasesAt(j, tab.weekdaysByFirst)) {
-            if (matches(j, wd.words())) {
+            if (matchesRest(j, wd.words())) {
                 int k = j + wd.words().length;
                 return t.isPunct(k, ',') ? k + 1 : k;
             }
@@ -994,7 +1003,7 @@ final class DateGrammar {
                 return null; // no number word starts here
             }
             for (DateTables.Phrase<Integer> p : phrasesAt(i, tab.numberWordsByFirst)) {
-                if (matches(i, p.words())) {
+                if (matchesRest(i, p.words())) {
                     n = p.meaning();
                     j = i + p.words().length;
                     break;
@@ -1260,7 +1269,7 @@ final class DateGrammar {
         int j = i;
         if (t.hasRole(i, Vocabulary.ROLE_WEEKDAY_START)) {
             for (DateTables.Phrase<Integer> wd : phrasesAt(i, tab.weekdaysByFirst)) {
-                if (matches(i, wd.words())) {
+                if (matchesRest(i, wd.words())) {
                     weekday = wd.meaning();
                     j = i + wd.words().length;
                     break;
@@ -1271,7 +1280,7 @@ final class DateGrammar {
             return null; // no relative phrase follows
         }
         for (DateTables.Phrase<DateTables.Relative> p : phrasesAt(j, tab.relativesByFirst)) {
-            if (matches(j, p.words())) {
+            if (matchesRest(j, p.words())) {
                 // the words before are read only for a phrase that matched
                 if ((t.hasRole(i - 1, Vocabulary.ROLE_RELATIVE_BLOCKER_BEFORE) || t.isNum(i - 1)) && !t.lineBefore(i)) {
                     return null;
@@ -1300,7 +1309,7 @@ final class DateGrammar {
         int j = i;
         for (DateTables.Phrase<DateTables.LunarDay> p : t.hasRole(i, Vocabulary.ROLE_FESTIVAL_START)
                 ? phrasesAt(i, tab.festivalsByFirst) : List.<DateTables.Phrase<DateTables.LunarDay>>of()) {
-            if (matches(i, p.words())) {
+            if (matchesRest(i, p.words())) {
                 month = p.meaning().month();
                 day = p.meaning().day();
                 j = i + p.words().length;
