@@ -148,14 +148,22 @@ public final class DateExtractor {
 
     private static final String[] POSTING = {"ngày đăng", "đăng ngày", "cập nhật", "ngày ban hành", "đăng lúc",
         "date", "ngày đăng bài", "xuất bản"};
+    /** The keys of {@link #POSTING}, each also with a colon after it. */
+    private static final String[] POSTING_KEYS = new String[POSTING.length * 2];
+
+    static {
+        for (int i = 0; i < POSTING.length; i++) {
+            POSTING_KEYS[2 * i] = MatchKey.of(POSTING[i]);
+            POSTING_KEYS[2 * i + 1] = POSTING_KEYS[2 * i] + ":";
+        }
+    }
 
     /** True when the words just before {@code start} on its line say the date is the page's own. */
     private static boolean postingWords(String text, int start) {
         int ls = text.lastIndexOf('\n', start - 1) + 1;
         String before = MatchKey.of(text.substring(Math.max(ls, start - 30), start)).strip();
-        for (String w : POSTING) {
-            String key = MatchKey.of(w);
-            if (before.endsWith(key) || before.endsWith(key + ":")) {
+        for (String key : POSTING_KEYS) {
+            if (before.endsWith(key)) {
                 return true;
             }
         }
@@ -163,6 +171,7 @@ public final class DateExtractor {
     }
 
     private static final String THANG = MatchKey.of("tháng");
+    private static final String MOTTO_END = MatchKey.of("hạnh phúc");
 
     /**
      * True when the line from {@code start} on holds {@code key} (a key without {@code i} or {@code y}) in
@@ -207,7 +216,7 @@ public final class DateExtractor {
         }
         int ls = text.lastIndexOf('\n', start - 1) + 1;
         String before = text.substring(ls, start).strip();
-        int motto = MatchKey.of(before).lastIndexOf(MatchKey.of("hạnh phúc"));
+        int motto = MatchKey.of(before).lastIndexOf(MOTTO_END);
         if (motto >= 0) {
             before = before.substring(motto + "hạnh phúc".length()).strip();
         }
@@ -217,13 +226,13 @@ public final class DateExtractor {
         if (before.isEmpty()) {
             return false;
         }
-        String[] words = before.split(" +");
-        if (words.length > 5) {
-            return false;
-        }
-        for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-                return false;
+        // at most five words (split at runs of spaces), each capitalised
+        int words = 0;
+        for (int i = 0; i < before.length(); i++) {
+            if (before.charAt(i) != ' ' && (i == 0 || before.charAt(i - 1) == ' ')) {
+                if (++words > 5 || !Character.isUpperCase(before.charAt(i))) {
+                    return false;
+                }
             }
         }
         return true;

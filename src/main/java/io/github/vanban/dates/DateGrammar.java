@@ -81,14 +81,14 @@ final class DateGrammar {
     static final Set<String> TRIGGERS = Set.of(NGAY, THANG, QUY, TU, DAU, CUOI, GIUA, NHIEM, GIAI, THAP,
             THE, MONG, MUNG, HOM, TUAN, RAM, TET, NIEN, NHUNG);
     /** Words that, after a bare four-digit number, make it a quantity rather than a year. */
-    private static final Set<String> QUANTITY_NOUNS = Set.of(k("người"), k("đồng"), k("hộ"), k("ha"), k("m"),
+    static final Set<String> QUANTITY_NOUNS = Set.of(k("người"), k("đồng"), k("hộ"), k("ha"), k("m"),
             k("km"), k("kg"), k("tấn"), k("lượt"), k("cán"), k("đảng"), k("đại"), k("em"), k("cháu"), k("hội"),
             k("đoàn"), k("suất"), k("phần"), k("bản"), k("buổi"), k("xã"), k("học"), k("công"), k("lao"),
             k("triệu"), k("tỷ"), k("nghìn"), k("ngàn"), k("trăm"), k("con"), k("cây"), k("cuốn"), k("ngày"),
             k("giờ"), k("phút"), k("tháng"), k("tuổi"), k("m2"), k("trường"), k("thành"), k("hồ"), k("lớp"), k("ý"),
             k("cử"), k("thí"), k("vận"), k("sinh"), k("khách"), k("gia"), k("bộ"), k("chiếc"));
     /** Words right before a bare number that make it a serial number or an ordinal. */
-    private static final Set<String> NUMBER_NOUNS = Set.of(k("số"), k("lần"), k("thứ"), k("khoản"), k("điều"),
+    static final Set<String> NUMBER_NOUNS = Set.of(k("số"), k("lần"), k("thứ"), k("khoản"), k("điều"),
             k("mục"), k("trang"), k("phòng"), k("tổ"), k("khu"), k("lô"), k("quận"), k("phường"), k("mã"),
             k("hiệu"), k("code"), k("ấp"), k("thôn"), k("xóm"), k("tập"), k("kỳ"), k("khóa"));
 
@@ -114,7 +114,7 @@ final class DateGrammar {
     DateGrammar(Tokens tokens, DateTables tables) {
         this.t = tokens;
         this.tab = tables;
-        this.emptyTriggers = TRIGGERS.contains("") || tables.triggerWords.contains("");
+        this.emptyTriggers = tables.emptyTriggers;
     }
 
     static String k(String s) {
@@ -306,6 +306,9 @@ final class DateGrammar {
         }
         Parse best = null;
         if (t.isNum(i)) {
+            if (countBefore(i)) {
+                return null;
+            }
             best = longer(best, timeFirst(i));
             best = longer(best, iso(i));
             best = longer(best, periodMonths(i));
@@ -364,6 +367,19 @@ final class DateGrammar {
         best = longer(best, relative(i));
         best = longer(best, festival(i));
         return best;
+    }
+
+    /**
+     * True when the number at {@code i} cannot start a date: no bare year, and followed, apart, by a word
+     * that no day, time or month of numbers goes on with ({@code 12 người}). Every reader of a number
+     * would refuse it; this says so before they run.
+     */
+    private boolean countBefore(int i) {
+        int j = i + 1;
+        if (!t.isWord(j) || t.glued(j) || t.isWord(j, THANG) || t.isWord(j, VA) || t.isWord(j, GIO)) {
+            return false;
+        }
+        return !(t.digits(i) == 4 && t.num(i) >= 1900 && t.num(i) <= 2100);
     }
 
     private static Parse fromOrNull(Parse p, int start) {
@@ -449,14 +465,23 @@ final class DateGrammar {
     }
 
     private boolean matches(int s, String[] words) {
-        for (int x = 0; x < words.length; x++) {
+        return matches(s, words, 0);
+    }
+
+    /** {@link #matches(int, String[])} for a phrase found by the first word of token {@code s}: its first word is known to match. */
+    private boolean matchesRest(int s, String[] words) {
+        return matches(s, words, 1);
+    }
+
+    private boolean matches(int s, String[] words, int from) {
+        for (int x = from; x < words.length; x++) {
             int q = s + x;
             if (!t.within(q)) {
                 return false;
             }
             String part = words[x];
             if (t.isWord(q)) {
-                if (!t.lower(q).equals(part)) {
+                if (!t.isWord(q, part)) {
                     return false;
                 }
             } else if (t.isPunct(q)) {
@@ -683,7 +708,7 @@ final class DateGrammar {
             return -1;
         }
         for (DateTables.Phrase<DateTables.MonthWord> p : tab.monthWordsByFirst.getOrDefault(t.lower(j), List.of())) {
-            if (matches(j, p.words())) {
+            if (matchesRest(j, p.words())) {
                 DateTables.MonthWord mw = p.meaning();
                 if (!mw.anyCase() && !t.capitalised(j)) {
                     continue;
@@ -797,8 +822,11 @@ final class DateGrammar {
 
     /** After an optional weekday at token {@code j} and its comma ({@code thứ Hai, }), or {@code j}. */
     private int afterWeekday(int j) {
+        if (!t.hasRole(j, Vocabulary.ROLE_WEEKDAY_START)) {
+            return j;
+        }
         for (DateTables.Phrase<Integer> wd : phrasesAt(j, tab.weekdaysByFirst)) {
-            if (matches(j, wd.words())) {
+            if (matchesRest(j, wd.words())) {
                 int k = j + wd.words().length;
                 return t.isPunct(k, ',') ? k + 1 : k;
             }
@@ -920,7 +948,7 @@ final class DateGrammar {
         if (t.isNum(i - 1) || t.isWord(j, NGAY)) {
             return null; // a duration: "4 năm 9 tháng 6 ngày"
         }
-        if (t.isWord(j, LAN) || (t.isWord(i - 1) && tab.relativeBlockersBefore.contains(t.lower(i - 1)))) {
+        if (t.isWord(j, LAN) || t.hasRole(i - 1, Vocabulary.ROLE_RELATIVE_BLOCKER_BEFORE)) {
             return null; // recurring: "mỗi tháng 2 lần", "hằng tháng"
         }
         if (!numeric) {
@@ -975,7 +1003,7 @@ final class DateGrammar {
                 return null; // no number word starts here
             }
             for (DateTables.Phrase<Integer> p : phrasesAt(i, tab.numberWordsByFirst)) {
-                if (matches(i, p.words())) {
+                if (matchesRest(i, p.words())) {
                     n = p.meaning();
                     j = i + p.words().length;
                     break;
@@ -1110,7 +1138,7 @@ final class DateGrammar {
         if (y2 <= y1 || y2 - y1 > 100 || y1 < 1000) {
             return null;
         }
-        if (!paren && t.isWord(end) && !t.lineBefore(end) && QUANTITY_NOUNS.contains(t.lower(end))) {
+        if (!paren && t.isWord(end) && !t.lineBefore(end) && t.hasRole(end, Vocabulary.ROLE_QUANTITY_NOUN)) {
             return null; // "1000-2000 người"
         }
         if (!paren && badTail(end)) {
@@ -1128,7 +1156,7 @@ final class DateGrammar {
         if (y < 1900 || y > 2100) {
             return null;
         }
-        if (t.isWord(i - 1) && NUMBER_NOUNS.contains(t.lower(i - 1))) {
+        if (t.hasRole(i - 1, Vocabulary.ROLE_NUMBER_NOUN)) {
             return null;
         }
         if (t.isPunct(i - 1) && "/.-+#№:©".indexOf(t.ch(i - 1)) >= 0 && !t.lineBefore(i)) {
@@ -1141,8 +1169,8 @@ final class DateGrammar {
                 && t.within(i + 2) && t.glued(i + 2) && t.isNum(i + 2)) {
             return null;
         }
-        if (t.isWord(i + 1) && !t.lineBefore(i + 1) && (QUANTITY_NOUNS.contains(t.lower(i + 1))
-                || t.hasRole(i + 1, Vocabulary.ROLE_YEAR_WORD))) {
+        if (t.isWord(i + 1) && !t.lineBefore(i + 1) && t.hasRole(i + 1,
+                Vocabulary.ROLE_QUANTITY_NOUN | Vocabulary.ROLE_YEAR_WORD)) {
             return null; // "2000 người", "1981 năm khởi nghĩa"
         }
         if (t.isPunct(i + 1, '%')) {
@@ -1237,29 +1265,32 @@ final class DateGrammar {
         if (!t.hasRole(i, Vocabulary.ROLE_WEEKDAY_START | Vocabulary.ROLE_RELATIVE_START)) {
             return null; // no weekday or relative phrase starts here
         }
-        if (t.isWord(i - 1) && tab.relativeBlockersBefore.contains(t.lower(i - 1)) && !t.lineBefore(i)) {
-            return null;
-        }
-        if (t.isNum(i - 1) && !t.lineBefore(i)) {
-            return null;
-        }
         int weekday = 0;
         int j = i;
-        for (DateTables.Phrase<Integer> wd : phrasesAt(i, tab.weekdaysByFirst)) {
-            if (matches(i, wd.words())) {
-                weekday = wd.meaning();
-                j = i + wd.words().length;
-                break;
+        if (t.hasRole(i, Vocabulary.ROLE_WEEKDAY_START)) {
+            for (DateTables.Phrase<Integer> wd : phrasesAt(i, tab.weekdaysByFirst)) {
+                if (matchesRest(i, wd.words())) {
+                    weekday = wd.meaning();
+                    j = i + wd.words().length;
+                    break;
+                }
             }
         }
+        if (!t.hasRole(j, Vocabulary.ROLE_RELATIVE_START)) {
+            return null; // no relative phrase follows
+        }
         for (DateTables.Phrase<DateTables.Relative> p : phrasesAt(j, tab.relativesByFirst)) {
-            if (matches(j, p.words())) {
+            if (matchesRest(j, p.words())) {
+                // the words before are read only for a phrase that matched
+                if ((t.hasRole(i - 1, Vocabulary.ROLE_RELATIVE_BLOCKER_BEFORE) || t.isNum(i - 1)) && !t.lineBefore(i)) {
+                    return null;
+                }
                 DateTables.Relative r = p.meaning();
                 if (weekday > 0 && !r.unit().equals("WEEK")) {
                     return null;
                 }
                 int end = j + p.words().length;
-                if (t.isWord(end) && tab.relativeBlockersAfter.contains(t.lower(end)) && !t.lineBefore(end)) {
+                if (t.hasRole(end, Vocabulary.ROLE_RELATIVE_BLOCKER_AFTER) && !t.lineBefore(end)) {
                     return null;
                 }
                 return Parse.pending(i, end, new Pending.Relative(r.unit(), r.offset(), weekday, null));
@@ -1278,7 +1309,7 @@ final class DateGrammar {
         int j = i;
         for (DateTables.Phrase<DateTables.LunarDay> p : t.hasRole(i, Vocabulary.ROLE_FESTIVAL_START)
                 ? phrasesAt(i, tab.festivalsByFirst) : List.<DateTables.Phrase<DateTables.LunarDay>>of()) {
-            if (matches(i, p.words())) {
+            if (matchesRest(i, p.words())) {
                 month = p.meaning().month();
                 day = p.meaning().day();
                 j = i + p.words().length;

@@ -58,6 +58,8 @@ final class DateTables {
     final Set<String> triggerWords;
     /** Every word the grammar compares: the tables' and the grammar's own. */
     final Vocabulary vocabulary;
+    /** Whether a word outside the vocabulary (key "") may start an expression: never with sane tables. */
+    final boolean emptyTriggers;
 
     private DateTables() {
         monthWords = phrases("month-words.tsv", f -> new MonthWord(Integer.parseInt(f[1]), f[2].equals("any")));
@@ -106,6 +108,7 @@ final class DateTables {
         tw.addAll(weekdaysByFirst.keySet());
         tw.addAll(festivalsByFirst.keySet());
         triggerWords = Set.copyOf(tw);
+        emptyTriggers = DateGrammar.TRIGGERS.contains("") || triggerWords.contains("");
         Set<String> all = new HashSet<>(DateGrammar.GRAMMAR_WORDS);
         all.addAll(yearWords);
         all.addAll(partsOfDay.keySet());
@@ -124,7 +127,11 @@ final class DateTables {
                         | (numberWordsByFirst.containsKey(key) ? Vocabulary.ROLE_NUMBER_START : 0)
                         | (weekdaysByFirst.containsKey(key) ? Vocabulary.ROLE_WEEKDAY_START : 0)
                         | (relativesByFirst.containsKey(key) ? Vocabulary.ROLE_RELATIVE_START : 0)
-                        | (festivalsByFirst.containsKey(key) ? Vocabulary.ROLE_FESTIVAL_START : 0));
+                        | (festivalsByFirst.containsKey(key) ? Vocabulary.ROLE_FESTIVAL_START : 0)
+                        | (relativeBlockersBefore.contains(key) ? Vocabulary.ROLE_RELATIVE_BLOCKER_BEFORE : 0)
+                        | (relativeBlockersAfter.contains(key) ? Vocabulary.ROLE_RELATIVE_BLOCKER_AFTER : 0)
+                        | (DateGrammar.QUANTITY_NOUNS.contains(key) ? Vocabulary.ROLE_QUANTITY_NOUN : 0)
+                        | (DateGrammar.NUMBER_NOUNS.contains(key) ? Vocabulary.ROLE_NUMBER_NOUN : 0));
     }
 
     private static <T> Map<String, List<Phrase<T>>> index(List<Phrase<T>> phrases, boolean byLast) {

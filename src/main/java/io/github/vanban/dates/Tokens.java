@@ -51,20 +51,26 @@ final class Tokens {
     /** Where the trigger word last found by {@link #skipToTrigger} starts, and its slot, so that it is looked up once. */
     private int foundStart = -1;
     private int foundSlot;
+    /** The words starting in {@code [plainFrom, plainTo)} were passed by the last skip: none is a trigger. */
+    private int plainFrom;
+    private int plainTo;
     /** Index of the first token of the stretch once known, else {@link Integer#MIN_VALUE}. */
     private int first;
 
+    /** The lowest index of a token held: tokens {@code [heldFrom, size)} may be read straight away. */
+    private int heldFrom;
     private int mask;
     private int[] start;
     private int[] end;
-    /** Value of a number of at most 9 digits, else -1. */
-    private int[] num;
-    private byte[] kind;
-    /** Line feeds between this token and the one before (at most 100). */
-    private byte[] breaks;
-    /** Vocabulary slot of a word (-1 when not in it), {@link #UNKNOWN} until looked up. */
-    private int[] word;
-    private boolean[] trigger;
+    /** A number's value (of at most 9 digits, else -1); a word's vocabulary slot (-1 when not in it, {@link #UNKNOWN} until looked up). */
+    private int[] value;
+    /** The kind ({@link #KIND} bits), the line feeds before the token (0, 1, or 2 for more) and whether it is a trigger word. */
+    private byte[] info;
+
+    private static final int KIND = 3;
+    private static final int LINE = 1 << 2;
+    private static final int PARAGRAPH = 2 << 2;
+    private static final int TRIGGER = 1 << 4;
 
     private Tokens(String text, int from, int to, Vocabulary vocabulary) {
         this.text = text;
@@ -79,11 +85,8 @@ final class Tokens {
         mask = capacity - 1;
         start = new int[capacity];
         end = new int[capacity];
-        num = new int[capacity];
-        kind = new byte[capacity];
-        breaks = new byte[capacity];
-        word = new int[capacity];
-        trigger = new boolean[capacity];
+        value = new int[capacity];
+        info = new byte[capacity];
     }
 
     /**
@@ -101,14 +104,51 @@ final class Tokens {
         }
     }
 
+    /*
+     * Access. Tokens [heldFrom, size) are held: a read of one of them is two compares and an array read,
+     * small enough to be inlined wherever the grammar reads a token. Any other index goes through
+     * reach (cut forwards), or reachBack (cut backwards; a token no longer held is an error).
+     */
+
     /** True when token {@code i} exists. */
     boolean has(int i) {
-        return i >= lo ? i < size || fill(i) : cutBack(i);
+        return i >= heldFrom && i < size || reach(i);
+    }
+
+    /** {@link #has}, for readers that take a token before the first as an error. */
+    private boolean at(int i) {
+        return i >= heldFrom && i < size || reachOrThrow(i);
     }
 
     /** True when {@code i} is below the number of tokens of the stretch (whatever that turns out to be). */
     boolean within(int i) {
         return i < size || fill(i);
+    }
+
+    /** {@link #has} for a token not held: cuts forwards or backwards as needed. */
+    private boolean reach(int i) {
+        if (i >= size) {
+            return fill(i);
+        }
+        if (i < lo) {
+            return cutBack(i);
+        }
+        throw noLongerHeld(i);
+    }
+
+    /** {@link #reach}, but a token before the first is an error too. */
+    private boolean reachOrThrow(int i) {
+        if (i >= size) {
+            return fill(i);
+        }
+        if (i < lo && cutBack(i)) {
+            return true;
+        }
+        throw noLongerHeld(i);
+    }
+
+    private static IndexOutOfBoundsException noLongerHeld(int i) {
+        return new IndexOutOfBoundsException("token " + i + " is no longer held");
     }
 
     /** Cuts tokens until token {@code i} exists or the text ends; true when it exists. */
@@ -119,11 +159,9 @@ final class Tokens {
         return i < size;
     }
 
-    private int slot(int i) {
-        if (i < lo && !cutBack(i) || i < size - mask - 1) {
-            throw new IndexOutOfBoundsException("token " + i + " is no longer held");
-        }
-        return i & mask;
+    /** Sets {@link #heldFrom} after {@link #size}, {@link #lo} or the window changed. */
+    private void held() {
+        heldFrom = Math.max(lo, size - mask - 1);
     }
 
     /**
@@ -140,6 +178,7 @@ final class Tokens {
         int to = this.to;
         int q = pos;
         int skipped = 0;
+        plainFrom = q;
         while (q < to) {
             char c = text.charAt(q);
             byte cls = charClass(c);
@@ -148,22 +187,15 @@ final class Tokens {
             } else if (cls == C_DIGIT || c == '(') {
                 break;
             } else if (cls == C_LETTER) {
-                // hash the key of the word while passing it: most words are refused by the hash alone
+                // most words are refused by a loose hash taken while passing them; the others are looked up
                 int s = q++;
-                int head = 0;
-                char before = 0;
-                char last = Vocabulary.lower(c);
-                while (q < to) {
-                    char l = lowerLetter(text.charAt(q));
-                    if (l == 0) {
-                        break;
-                    }
-                    head = 31 * head + before;
-                    before = last;
-                    last = l;
+                int h = LOOSE[c];
+                char l;
+                while (q < to && (l = LOOSE[text.charAt(q)]) != 0) {
+                    h = 31 * h + l;
                     q++;
                 }
-                int t = vocabulary.findTrigger(text, s, q, Vocabulary.keyHash(head, before, last, q - s));
+                int t = vocabulary.mayBeTrigger(h, q - s) ? vocabulary.findTrigger(text, s, q) : -1;
                 if (t >= 0) {
                     foundStart = s;
                     foundSlot = t;
@@ -176,6 +208,7 @@ final class Tokens {
                 skipped++;
             }
         }
+        plainTo = q;
         if (skipped < FEW) {
             nextTrigger = q; // cutting the few tokens before it costs less than cutting back after a skip
             return i;
@@ -188,6 +221,7 @@ final class Tokens {
         size += ROOM;
         keepFrom = size - ROOM;
         lo = size;
+        held();
         loStart = q;
         first = Integer.MIN_VALUE;
         return size;
@@ -228,6 +262,7 @@ final class Tokens {
                 }
             }
             lo--;
+            held();
             loStart = s;
             put(lo & mask, s, e, k, nl);
         }
@@ -289,18 +324,22 @@ final class Tokens {
         }
     }
 
-    /** {@link Vocabulary#lower} of each letter below U+2000, 0 for any other char. */
-    private static final char[] LOWER_LETTERS = new char[0x2000];
+    /** {@link Vocabulary#looseChar} of each letter, 0 for any other char: one table read per letter of a word. */
+    private static final char[] LOOSE = new char[Character.MAX_VALUE + 1];
 
     static {
-        for (char c = 0; c < LOWER_LETTERS.length; c++) {
-            LOWER_LETTERS[c] = CLASSES[c] == C_LETTER ? Vocabulary.lower(c) : 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LOOSE[c] = CLASSES[c] == C_LETTER ? Vocabulary.looseChar((char) c) : 0;
         }
     }
 
-    /** The lower case of {@code c} when it is a letter, else 0: one table read for the letters of a word. */
-    private static char lowerLetter(char c) {
-        return c < LOWER_LETTERS.length ? LOWER_LETTERS[c] : CLASSES[c] == C_LETTER ? Vocabulary.lower(c) : 0;
+    /** The loose hash of the word {@code text[s, e)} (see {@link Vocabulary#mayBeTrigger}). */
+    private int looseHash(int s, int e) {
+        int h = 0;
+        for (int j = s; j < e; j++) {
+            h = 31 * h + LOOSE[text.charAt(j)];
+        }
+        return h;
     }
 
     private static byte charClass(char c) {
@@ -341,45 +380,47 @@ final class Tokens {
         }
         put(size & mask, s, e, k, nl);
         size++;
+        held();
     }
 
     private void put(int x, int s, int e, byte k, int nl) {
         start[x] = s;
         end[x] = e;
-        kind[x] = k;
-        breaks[x] = (byte) Math.min(nl, 100);
-        word[x] = UNKNOWN;
-        num[x] = 0;
+        int flags = k | (nl >= 2 ? PARAGRAPH : nl == 1 ? LINE : 0);
+        int v = 0;
         if (k == WORD) {
             // a trigger word gets its key now; any other word only when the grammar asks
-            int t = s == foundStart ? foundSlot : vocabulary.findTrigger(text, s, e);
-            trigger[x] = t >= 0;
+            int t = s == foundStart ? foundSlot
+                    : s >= plainFrom && s < plainTo || !vocabulary.mayBeTrigger(looseHash(s, e), e - s) ? -1
+                    : vocabulary.findTrigger(text, s, e);
             if (t >= 0) {
-                word[x] = t;
+                v = t;
+                flags |= TRIGGER;
+            } else {
+                v = UNKNOWN;
             }
-        } else {
-            trigger[x] = false;
-            if (k == NUM) {
-                int v = 0;
-                if (e - s > 9) {
-                    v = -1;
-                } else {
-                    for (int j = s; j < e; j++) {
-                        v = v * 10 + (text.charAt(j) - '0');
-                    }
+        } else if (k == NUM) {
+            if (e - s > 9) {
+                v = -1;
+            } else {
+                for (int j = s; j < e; j++) {
+                    v = v * 10 + (text.charAt(j) - '0');
                 }
-                num[x] = v;
             }
         }
+        value[x] = v;
+        info[x] = (byte) flags;
     }
 
     /** The vocabulary slot of the word in window slot {@code x}, looked up on first use. */
     private int wordSlot(int x) {
-        int w = word[x];
-        if (w == UNKNOWN) {
-            w = vocabulary.find(text, start[x], end[x]);
-            word[x] = w;
-        }
+        int w = value[x];
+        return w != UNKNOWN ? w : lookUp(x);
+    }
+
+    private int lookUp(int x) {
+        int w = vocabulary.find(text, start[x], end[x]);
+        value[x] = w;
         return w;
     }
 
@@ -387,11 +428,8 @@ final class Tokens {
     private void grow() {
         int[] os = start;
         int[] oe = end;
-        int[] on = num;
-        byte[] ok = kind;
-        byte[] ob = breaks;
-        int[] ow = word;
-        boolean[] ot = trigger;
+        int[] ov = value;
+        byte[] oi = info;
         int oldMask = mask;
         allocate((mask + 1) * 2);
         for (int i = Math.max(lo, size - oldMask - 1); i < size; i++) {
@@ -399,82 +437,87 @@ final class Tokens {
             int b = i & mask;
             start[b] = os[a];
             end[b] = oe[a];
-            num[b] = on[a];
-            kind[b] = ok[a];
-            breaks[b] = ob[a];
-            word[b] = ow[a];
-            trigger[b] = ot[a];
+            value[b] = ov[a];
+            info[b] = oi[a];
         }
     }
 
     /** The kind of token {@code i}: {@link #WORD}, {@link #NUM}, {@link #PUNCT}, or 0 past the end. */
     byte kind(int i) {
-        return i < size || fill(i) ? kind[slot(i)] : 0;
+        return at(i) ? (byte) (info[i & mask] & KIND) : 0;
     }
 
     int start(int i) {
-        return i < size || fill(i) ? start[slot(i)] : 0;
+        return at(i) ? start[i & mask] : 0;
     }
 
     int end(int i) {
-        return i < size || fill(i) ? end[slot(i)] : 0;
+        return at(i) ? end[i & mask] : 0;
     }
 
     /** Value of number token {@code i} of at most 9 digits, else -1. */
     int num(int i) {
-        return i < size || fill(i) ? num[slot(i)] : 0;
+        return at(i) ? numAt(i & mask) : 0;
+    }
+
+    private int numAt(int x) {
+        return (info[x] & KIND) == NUM ? value[x] : 0;
     }
 
     /** The key of word token {@code i} when the grammar knows the word, else the empty string. */
     String lower(int i) {
-        if (!(i < size || fill(i))) {
-            return null;
-        }
-        int x = slot(i);
-        return kind[x] == WORD ? vocabulary.key(wordSlot(x)) : null;
+        return at(i) ? lowerAt(i & mask) : null;
+    }
+
+    private String lowerAt(int x) {
+        return (info[x] & KIND) == WORD ? vocabulary.key(wordSlot(x)) : null;
     }
 
     /** True when token {@code i} is a word of the vocabulary that may start a date expression. */
     boolean trigger(int i) {
-        return (i < size || fill(i)) && trigger[slot(i)];
+        return at(i) && (info[i & mask] & TRIGGER) != 0;
     }
 
     /** True when token {@code i} is a word with any of the vocabulary {@code ROLE_} bits {@code roles}. */
     boolean hasRole(int i, int roles) {
-        if (!has(i)) {
-            return false;
-        }
-        int x = slot(i);
-        return kind[x] == WORD && (vocabulary.roles(wordSlot(x)) & roles) != 0;
+        return has(i) && hasRoleAt(i & mask, roles);
+    }
+
+    private boolean hasRoleAt(int x, int roles) {
+        return (info[x] & KIND) == WORD && (vocabulary.roles(wordSlot(x)) & roles) != 0;
     }
 
     boolean isWord(int i) {
-        return has(i) && kind[slot(i)] == WORD;
+        return has(i) && (info[i & mask] & KIND) == WORD;
     }
 
     boolean isWord(int i, String w) {
-        if (!has(i)) {
-            return false;
-        }
-        int x = slot(i);
+        return has(i) && isWordAt(i & mask, w);
+    }
+
+    private boolean isWordAt(int x, String w) {
         // a key has the length of its word: other lengths need no lookup
-        return kind[x] == WORD && end[x] - start[x] == w.length() && vocabulary.key(wordSlot(x)).equals(w);
+        return end[x] - start[x] == w.length() && isKeyAt(x, w);
+    }
+
+    private boolean isKeyAt(int x, String w) {
+        return (info[x] & KIND) == WORD && vocabulary.key(wordSlot(x)).equals(w);
     }
 
     boolean isNum(int i) {
-        return has(i) && kind[slot(i)] == NUM;
+        return has(i) && (info[i & mask] & KIND) == NUM;
     }
 
     boolean isPunct(int i, char c) {
-        if (!has(i)) {
-            return false;
-        }
-        int x = slot(i);
-        return kind[x] == PUNCT && text.charAt(start[x]) == c;
+        return has(i) && isPunctAt(i & mask, c);
+    }
+
+    private boolean isPunctAt(int x, char c) {
+        return (info[x] & KIND) == PUNCT && text.charAt(start[x]) == c;
     }
 
     boolean isPunct(int i) {
-        return has(i) && kind[slot(i)] == PUNCT;
+        return has(i) && (info[i & mask] & KIND) == PUNCT;
     }
 
     char ch(int i) {
@@ -487,21 +530,25 @@ final class Tokens {
 
     /** True when token {@code i} touches the token before it (no white space between). */
     boolean glued(int i) {
-        return has(i) && has(i - 1) && start[slot(i)] == end[slot(i - 1)];
+        return has(i) && has(i - 1) && gluedAt(i);
+    }
+
+    private boolean gluedAt(int i) {
+        return start[i & mask] == end[(i - 1) & mask];
     }
 
     /** True when token {@code i} starts with an upper-case letter. */
     boolean capitalised(int i) {
-        return isWord(i) && Character.isUpperCase(text.charAt(start[slot(i)]));
+        return isWord(i) && Character.isUpperCase(text.charAt(start[i & mask]));
     }
 
     /** True when the gap before token {@code i} holds a blank line (a paragraph break). */
     boolean paragraphBefore(int i) {
-        return (i < size || fill(i)) && breaks[slot(i)] >= 2;
+        return at(i) && (info[i & mask] & PARAGRAPH) != 0;
     }
 
     /** True when a line feed lies between token {@code i} and the one before. */
     boolean lineBefore(int i) {
-        return (i < size || fill(i)) && breaks[slot(i)] >= 1;
+        return at(i) && (info[i & mask] & (LINE | PARAGRAPH)) != 0;
     }
 }

@@ -31,6 +31,14 @@ final class Vocabulary {
     static final int ROLE_RELATIVE_START = 1 << 4;
     /** Role bit: the first word of a festival phrase. */
     static final int ROLE_FESTIVAL_START = 1 << 5;
+    /** Role bit: a word right before a relative phrase that makes it no date ({@code mỗi}, {@code hằng}). */
+    static final int ROLE_RELATIVE_BLOCKER_BEFORE = 1 << 6;
+    /** Role bit: a word right after a relative phrase that makes it no date. */
+    static final int ROLE_RELATIVE_BLOCKER_AFTER = 1 << 7;
+    /** Role bit: a noun after a bare number that makes it a quantity ({@code 2000 người}). */
+    static final int ROLE_QUANTITY_NOUN = 1 << 8;
+    /** Role bit: a noun before a bare number that makes it a serial number ({@code số 2007}). */
+    static final int ROLE_NUMBER_NOUN = 1 << 9;
     private static final int LONGEST = 32;
 
     /** The keys, open addressing by {@link String#hashCode}. */
@@ -46,8 +54,15 @@ final class Vocabulary {
     private final long lengths;
     /** Bit {@link #hashBit} set for the hash of every key. */
     private final long[] keyBits = new long[HASH_BITS / 64];
-    /** The same for the keys of the trigger words alone: most words of a text are refused here. */
+    /** The same for the keys of the trigger words alone. */
     private final long[] triggerBits = new long[HASH_BITS / 64];
+    /**
+     * Bit {@link #looseBit} set for the loose hash of every key (see {@link #looseHash}): most words of
+     * a text are refused here from a hash taken while passing their letters, before their key is built.
+     */
+    private final long[] keyLoose = new long[HASH_BITS / 64];
+    /** The same for the keys of the trigger words alone. */
+    private final long[] triggerLoose = new long[HASH_BITS / 64];
     /** {@link #lowerSlow} of the chars below U+2000, which hold every Vietnamese letter. */
     private static final char[] LOWER = new char[0x2000];
 
@@ -86,8 +101,11 @@ final class Vocabulary {
             this.roles[h] = roles.applyAsInt(key);
             int b = hashBit(hash);
             keyBits[b >>> 6] |= 1L << b;
+            int lb = looseBit(looseHash(key, 0, len), len);
+            keyLoose[lb >>> 6] |= 1L << lb;
             if (trigger[h]) {
                 triggerBits[b >>> 6] |= 1L << b;
+                triggerLoose[lb >>> 6] |= 1L << lb;
             }
         }
         lengths = lens;
@@ -100,6 +118,46 @@ final class Vocabulary {
 
     private static int hashBit(int hash) {
         return (hash * 0x9E3779B9) >>> 16;
+    }
+
+    /**
+     * The char a letter adds to the loose hash of its word: its lower case, with any form of {@code y}
+     * read as the same form of {@code i}. A word and its key (which differ at most by case and by a
+     * {@code y} written {@code i}) have the same loose hash.
+     */
+    static char looseChar(char c) {
+        return foldAnyY(lower(c));
+    }
+
+    /** The loose hash of {@code text[start, start + len)}: {@code h = 31 * h + looseChar(c)} over its chars. */
+    private static int looseHash(CharSequence text, int start, int len) {
+        int h = 0;
+        for (int i = 0; i < len; i++) {
+            h = 31 * h + looseChar(text.charAt(start + i));
+        }
+        return h;
+    }
+
+    private static int looseBit(int looseHash, int len) {
+        return ((looseHash * 31 + len) * 0x9E3779B9) >>> 16;
+    }
+
+    /**
+     * False when no trigger word of {@code len} chars has the loose hash {@code looseHash} (see
+     * {@link #looseChar}): true for every trigger word, false for most other words.
+     */
+    boolean mayBeTrigger(int looseHash, int len) {
+        int b = looseBit(looseHash, len);
+        return (triggerLoose[b >>> 6] & (1L << b)) != 0;
+    }
+
+    /** Any form of {@code y} as the same form of {@code i}; any other char as it is. */
+    private static char foldAnyY(char c) {
+        if (c != 'y' && c != '\u00FD' && (c < '\u1EF3' || c > '\u1EF9')) {
+            return c;
+        }
+        int y = Y_FORMS.indexOf(c);
+        return y >= 0 ? I_FORMS.charAt(y) : c;
     }
 
     /**
@@ -159,6 +217,10 @@ final class Vocabulary {
         if (len > LONGEST || len == 0 || (lengths & (1L << len)) == 0) {
             return -1;
         }
+        int lb = looseBit(looseHash(text, start, len), len);
+        if (((triggersOnly ? triggerLoose : keyLoose)[lb >>> 6] & (1L << lb)) == 0) {
+            return -1;
+        }
         int last = len - 1;
         int head = 0;
         for (int i = 0; i < last - 1; i++) {
@@ -166,14 +228,6 @@ final class Vocabulary {
         }
         char before = len < 2 ? 0 : lower(text.charAt(start + last - 1));
         return find(text, start, end, keyHash(head, before, lower(text.charAt(start + last)), len), triggersOnly);
-    }
-
-    /**
-     * The slot of the trigger word {@code text[start, end)} whose key hashes to {@code keyHash} (see
-     * {@link #keyHash}), else -1.
-     */
-    int findTrigger(String text, int start, int end, int keyHash) {
-        return find(text, start, end, keyHash, true);
     }
 
     private int find(String text, int start, int end, int keyHash, boolean triggersOnly) {
