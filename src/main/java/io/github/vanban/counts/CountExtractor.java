@@ -49,40 +49,26 @@ public final class CountExtractor {
 
     private void scan(EntityView view, ParseContext context, List<ParticipantCount> out) {
         String t = view.text;
-        char[] a = t.toCharArray();
+        int n = t.length();
+        // the text and one more char that is no letter or digit, for the look at the char after each one
+        char[] a = new char[n + 1];
+        t.getChars(0, n, a, 0);
+        a[n] = ' ';
         DocumentConvention convention = new DocumentConvention(t);
-        int n = a.length;
+        int before = NumberStarts.of(' ');
         int i = 0;
         while (i < n) {
-            char c = a[i];
-            if (!CharClass.isLetterOrDigit(c)) {
+            int at = NumberStarts.of(a[i]);
+            if (!NumberStarts.mayBegin(before, at, a[i + 1]) || !startsNumber(a, i)) {
+                // no number starts here; the tables let by a run whose first letters may begin a number word
+                before = at;
                 i++;
-                continue;
-            }
-            char prev = i > 0 ? a[i - 1] : ' ';
-            boolean start;
-            int checked = i + 1; // the chars before it are letters or digits
-            if (CharClass.isLetterOrDigit(prev)) {
-                start = false; // inside a word or a number
-            } else if (c >= '0' && c <= '9') {
-                start = prev != '.' && prev != ',' && prev != '/' && prev != '-';
-            } else if (!VietnameseNumbers.mayStartNumberWord(c)) {
-                start = false; // no number word begins with this letter (or this is no letter)
-            } else if (CharClass.isLetter(c)) {
-                int we = VietnameseNumbers.numberWordEnd(a, i);
-                start = we > 0 && we - i <= 5;
-                checked = we > 0 ? we : -1 - we;
-            } else {
-                start = false; // a digit of another script
-            }
-            if (!start) {
-                // no number starts inside a run of letters and digits
-                i = runEnd(a, checked);
                 continue;
             }
             Candidate cand = candidate(t, i, convention);
             if (cand == null) {
-                i = runEnd(a, i + 1);
+                before = at;
+                i++;
                 continue;
             }
             if (accept(t, cand)) {
@@ -91,7 +77,26 @@ public final class CountExtractor {
                         cand.value, cand.upper, cand.unit, cand.approx));
             }
             i = cand.end;
+            before = NumberStarts.of(a[i - 1]);
         }
+    }
+
+    /**
+     * Whether a number starts at {@code a[i]}, the first char of a run of letters and digits: digits not
+     * after a separator or a slash ({@code 1.035}'s {@code 035} is no number), or a number word of at most
+     * five letters.
+     */
+    private static boolean startsNumber(char[] a, int i) {
+        char c = a[i];
+        if (c >= '0' && c <= '9') {
+            char prev = i > 0 ? a[i - 1] : ' ';
+            return prev != '.' && prev != ',' && prev != '/' && prev != '-';
+        }
+        if (!VietnameseNumbers.mayStartNumberWord(c) || !CharClass.isLetter(c)) {
+            return false; // no number word begins with this letter (or this is a digit of another script)
+        }
+        int we = VietnameseNumbers.numberWordEnd(a, i);
+        return we > 0 && we - i <= 5;
     }
 
     /** The separator convention of a text, judged from the whole text the first time a number needs it. */
@@ -115,14 +120,6 @@ public final class CountExtractor {
         Supplier<NumberConvention> other() {
             return () -> get().other();
         }
-    }
-
-    /** The end of the run of letters and digits that goes on at {@code j}. */
-    private static int runEnd(char[] a, int j) {
-        while (j < a.length && CharClass.isLetterOrDigit(a[j])) {
-            j++;
-        }
-        return j;
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -155,6 +155,16 @@ public final class VietnameseNumbers {
         return WORDS.mayStartWith(c);
     }
 
+    /**
+     * Whether a number word of the table may begin a run of letters whose first char is {@code first} and
+     * whose next char is {@code second} (the char after the run when the run has one letter): a test on two
+     * chars that a scan can make before it looks at the whole word. True for every pair it cannot rule out;
+     * false only when {@link #numberWordEnd} would find no word there.
+     */
+    public static boolean mayBeginNumberWord(char first, char second) {
+        return WORDS.mayBegin(first, second);
+    }
+
     /** Whether {@code word} (any case) is a Vietnamese number word of the table. */
     public static boolean isNumberWord(CharSequence word) {
         return WORDS.find(word, 0, word.length()) != null;
@@ -816,6 +826,26 @@ public final class VietnameseNumbers {
                 }
             }
             return n > start && wordEnds[state] ? n : -1 - n;
+        }
+
+        /** {@link VietnameseNumbers#mayBeginNumberWord}: the first two steps of {@link #wordEnd}. */
+        boolean mayBegin(char first, char second) {
+            if (codeSlots == null || first >= FIRST_LIMIT || second >= FIRST_LIMIT) {
+                return true;
+            }
+            int k = letterCodes[first];
+            if (k == 0) {
+                return false;
+            }
+            int state = prefixes[k];
+            if (state == 0) {
+                return false;
+            }
+            int k2 = letterCodes[second];
+            if (k2 == 0) {
+                return !Character.isLetter(second) && wordEnds[state];
+            }
+            return prefixes[state << CODE_BITS | k2] != 0;
         }
 
         private int wordEndByLookup(char[] t, int start) {
