@@ -69,8 +69,8 @@ public final class VietnameseNumbers {
 
     /**
      * {@link #readAt(CharSequence, int, NumberConvention)} for a caller that would rather not settle the
-     * convention before it is needed: {@code convention} is asked only when a dot or a comma follows the
-     * digits, so a text whose convention costs a pass to judge ({@link #detectConvention}) is judged
+     * convention before it is needed: {@code convention} is asked only when a dot or a comma and a digit
+     * follow the digits, so a text whose convention costs a pass to judge ({@link #detectConvention}) is judged
      * only if one of its numbers needs it.
      */
     public static Optional<NumberMatch> readAt(CharSequence text, int offset,
@@ -360,8 +360,8 @@ public final class VietnameseNumbers {
         int firstEnd = j;
         int count = j - offset; // digits of the integer part
         int groups = 0;
-        // without a separator after the digits either convention reads the same: ask only when one follows
-        boolean separator = j < n && (t.charAt(j) == '.' || t.charAt(j) == ',');
+        // without a separator and a digit after the digits either convention reads the same: ask only then
+        boolean separator = j + 1 < n && (t.charAt(j) == '.' || t.charAt(j) == ',') && isAsciiDigit(t.charAt(j + 1));
         NumberConvention conv = separator ? convention.get() : NumberConvention.VIETNAMESE;
         char group = conv.groupSeparator();
         char decimal = conv.decimalSeparator();
