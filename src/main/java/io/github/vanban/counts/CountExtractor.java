@@ -50,6 +50,8 @@ public final class CountExtractor {
     private void scan(EntityView view, ParseContext context, List<ParticipantCount> out) {
         String t = view.text;
         int n = t.length();
+        Tokens near = new Tokens();
+        Tokens far = new Tokens();
         // the text and one more char that is no letter or digit, for the look at the char after each one
         char[] a = new char[n + 1];
         t.getChars(0, n, a, 0);
@@ -65,13 +67,13 @@ public final class CountExtractor {
                 i++;
                 continue;
             }
-            Candidate cand = candidate(t, i, convention);
+            Candidate cand = candidate(t, i, convention, near);
             if (cand == null) {
                 before = at;
                 i++;
                 continue;
             }
-            if (accept(t, cand)) {
+            if (accept(t, cand, near, far)) {
                 out.add(new ParticipantCount(
                         context.span(view.sourceStart(cand.start), view.sourceEnd(cand.end)),
                         cand.value, cand.upper, cand.unit, cand.approx));
@@ -137,7 +139,8 @@ public final class CountExtractor {
         Approximation approx = Approximation.EXACT;
     }
 
-    private Candidate candidate(String t, int at, DocumentConvention convention) {
+    /** The candidate at {@code at}, or null; {@code toks} is a buffer for the tokens it looks at. */
+    private Candidate candidate(String t, int at, DocumentConvention convention, Tokens toks) {
         NumberMatch m = read(t, at, convention);
         if (m == null) {
             return null;
@@ -185,10 +188,10 @@ public final class CountExtractor {
             }
         }
         end = afterSpelledForm(t, end);
-        if (!matchUnit(t, end, cand)) {
+        if (!matchUnit(t, end, cand, toks)) {
             return null;
         }
-        matchApproximator(t, at, cand);
+        matchApproximator(t, at, cand, toks);
         return cand;
     }
 
@@ -286,7 +289,7 @@ public final class CountExtractor {
         return (c == '.' || c == ',') && p + 1 < t.length() && t.charAt(p + 1) >= '0' && t.charAt(p + 1) <= '9';
     }
 
-    private boolean matchUnit(String t, int from, Candidate cand) {
+    private boolean matchUnit(String t, int from, Candidate cand, Tokens after) {
         int ws = skipBlank(t, from);
         int we = ws;
         while (we < t.length() && CharClass.isLetter(t.charAt(we))) {
@@ -295,14 +298,14 @@ public final class CountExtractor {
         if (!lexicon.unitFirstWords.contains(t, ws, we)) {
             return false;
         }
-        List<Token> after = tokens(t, from, Math.min(t.length(), from + 120), 8);
-        if (after.isEmpty() || after.get(0).start > skipBlank(t, from) || after.get(0).punct) {
+        after.read(t, from, Math.min(t.length(), from + 120), 8);
+        if (after.isEmpty() || after.start(0) > ws || after.punct(0)) {
             return false;
         }
-        int asciiEnd = after.size() > 2 ? after.get(2).end : after.get(after.size() - 1).end;
+        int asciiEnd = after.size() > 2 ? after.end(2) : after.end(after.size() - 1);
         boolean ascii = isAscii(t, from, asciiEnd);
         int k = 0;
-        boolean turns = after.get(0).key().equals("lượt") || (ascii && after.get(0).key().equals("luot"));
+        boolean turns = after.keyIs(0, "lượt") || (ascii && after.keyIs(0, "luot"));
         if (turns) {
             k = 1;
         }
@@ -310,56 +313,99 @@ public final class CountExtractor {
         Unit unit = longestUnit(after, k, ascii, endOut);
         if (unit != null && unit.kind() == UnitKind.KIN) {
             int next = endOut[0];
-            boolean personAfter = next < after.size() && !after.get(next).punct
-                    && (longestUnit(after, next, ascii, new int[1]) != null || isAbbreviation(after.get(next)));
+            boolean personAfter = next < after.size() && !after.punct(next)
+                    && (longestUnit(after, next, ascii, new int[1]) != null || isAbbreviation(after, next));
             if (!personAfter) {
                 unit = null;
             }
         }
-        cand.unitStart = after.get(0).start;
+        cand.unitStart = after.start(0);
         if (unit != null) {
             cand.unit = turns ? "lượt " + unit.unit() : unit.unit();
-            cand.end = after.get(endOut[0] - 1).end;
+            cand.end = after.end(endOut[0] - 1);
             return true;
         }
         if (!turns) {
             return false;
         }
         // "lượt" alone: only when what follows is no noun (end of clause, or a participation verb)
-        if (after.size() > 1 && !after.get(1).punct) {
+        if (after.size() > 1 && !after.punct(1)) {
             CueType cue = cueAt(after, 1, ascii, endOut);
             if (cue != CueType.ATTEND) {
                 return false;
             }
         }
         cand.unit = "lượt";
-        cand.end = after.get(0).end;
+        cand.end = after.end(0);
         return true;
     }
 
-    private Unit longestUnit(List<Token> toks, int from, boolean ascii, int[] endOut) {
+    /**
+     * The longest unit phrase of tokens from {@code from} on (words joined by spaces, a comma kept after its
+     * word), stopping at a line break before a capital; its end token in {@code endOut[0]}.
+     */
+    private Unit longestUnit(Tokens toks, int from, boolean ascii, int[] endOut) {
+        if (ascii) {
+            return longestUnitAscii(toks, from, endOut);
+        }
+        // the keys of the unit table followed char by char along the tokens' keys, without building them
+        CountLexicon.Node<Unit> node = lexicon.units.root();
+        int maxWords = lexicon.units.maxWords();
+        Unit best = null;
+        int words = 0;
+        for (int j = from; j < toks.size() && words < maxWords + 1; j++) {
+            if (toks.punct(j)) {
+                if (!toks.isPunct(j, ',') || words == 0) {
+                    break;
+                }
+                node = node.next(',');
+                if (node == null) {
+                    break; // no unit goes on so
+                }
+                continue;
+            }
+            if (j > from && toks.lineBreakBefore(j) && words > 0 && !toks.lowerStart(j)) {
+                break;
+            }
+            if (words > 0) {
+                node = node.next(' ');
+            }
+            node = walkWord(node, toks, j);
+            if (node == null) {
+                break; // no unit goes on so
+            }
+            words++;
+            if (node.value != null) {
+                best = node.value;
+                endOut[0] = j + 1;
+            }
+        }
+        return best;
+    }
+
+    /** {@link #longestUnit} for a text without diacritics: looks the keys up without them. */
+    private Unit longestUnitAscii(Tokens toks, int from, int[] endOut) {
         PhraseTable<Unit> table = lexicon.units;
         StringBuilder key = new StringBuilder();
         Unit best = null;
         int words = 0;
         for (int j = from; j < toks.size() && words < table.maxWords() + 1; j++) {
-            Token tok = toks.get(j);
-            if (tok.punct) {
-                if (!tok.isPunct(',') || key.length() == 0) {
+            if (toks.punct(j)) {
+                if (!toks.isPunct(j, ',') || key.length() == 0) {
                     break;
                 }
                 key.append(',');
                 continue;
             }
-            if (j > from && toks.get(j - 1).newlineBefore(tok) && words > 0 && !tok.lowerStart()) {
+            if (j > from && toks.lineBreakBefore(j) && words > 0 && !toks.lowerStart(j)) {
                 break;
             }
             if (key.length() > 0) {
                 key.append(' ');
             }
-            key.append(ascii ? tok.asciiKey() : tok.key());
+            key.append(toks.asciiKey(j));
             words++;
-            Unit u = table.get(key.toString(), ascii);
+            Unit u = table.get(key.toString(), true);
             if (u != null) {
                 best = u;
                 endOut[0] = j + 1;
@@ -368,10 +414,22 @@ public final class CountExtractor {
         return best;
     }
 
-    private static boolean isAbbreviation(Token tok) {
+    /** The node after the key of word {@code j} from {@code node} (which may be null), or null when no key goes on so. */
+    private static <V> CountLexicon.Node<V> walkWord(CountLexicon.Node<V> node, Tokens toks, int j) {
+        String source = toks.source();
+        int s = toks.start(j);
+        int e = toks.end(j);
+        for (int i = s; i < e && node != null; i++) {
+            node = node.next(CountLexicon.keyCharAt(source, s, e, i));
+        }
+        return node;
+    }
+
+    private static boolean isAbbreviation(Tokens toks, int j) {
         int upper = 0;
-        for (int i = 0; i < tok.end - tok.start; i++) {
-            char c = tok.source.charAt(tok.start + i);
+        String source = toks.source();
+        for (int i = toks.start(j); i < toks.end(j); i++) {
+            char c = source.charAt(i);
             if (CharClass.isLowerCase(c)) {
                 return false;
             }
@@ -382,35 +440,34 @@ public final class CountExtractor {
         return upper >= 2;
     }
 
-    private void matchApproximator(String t, int numberStart, Candidate cand) {
+    private void matchApproximator(String t, int numberStart, Candidate cand, Tokens before) {
         cand.start = numberStart;
-        List<Token> before = tokensBefore(t, numberStart, 4);
+        tokensBefore(t, numberStart, 4, before);
         if (before.isEmpty()) {
             return;
         }
         int last = before.size() - 1;
-        boolean ascii = false;
         // "ít nhất là 55": skip "là"
-        int skip = before.get(last).key().equals("là") ? 1 : 0;
+        int skip = before.keyIs(last, "là") ? 1 : 0;
         PhraseTable<Approximation> table = lexicon.approximators;
         for (int len = Math.min(table.maxWords(), before.size() - skip); len >= 1; len--) {
             int from = before.size() - skip - len;
-            StringBuilder key = new StringBuilder();
-            boolean ok = true;
-            for (int j = from; j < from + len; j++) {
-                if (before.get(j).punct) {
-                    ok = false;
+            // the phrase of the words [from, from + len) followed along the table's keys
+            CountLexicon.Node<Approximation> node = table.root();
+            for (int j = from; j < from + len && node != null; j++) {
+                if (before.punct(j)) {
+                    node = null;
                     break;
                 }
-                if (key.length() > 0) {
-                    key.append(' ');
+                if (j > from) {
+                    node = node.next(' ');
                 }
-                key.append(before.get(j).key());
+                node = walkWord(node, before, j);
             }
-            Approximation a = ok ? table.get(key.toString(), ascii) : null;
+            Approximation a = node != null ? node.value : null;
             if (a != null) {
                 cand.approx = a;
-                cand.start = before.get(from).start;
+                cand.start = before.start(from);
                 return;
             }
         }
@@ -419,13 +476,13 @@ public final class CountExtractor {
     // ---------------------------------------------------------------------------------------------
     // the context
 
-    private boolean accept(String t, Candidate cand) {
+    private boolean accept(String t, Candidate cand, Tokens before, Tokens after) {
         int sStart = sentenceStart(t, cand.start);
         int sEnd = sentenceEnd(t, cand.end);
         boolean ascii = isAscii(t, sStart, sEnd);
-        List<Token> before = tokens(t, sStart, cand.start, Integer.MAX_VALUE);
+        before.read(t, sStart, cand.start, Integer.MAX_VALUE);
         int windowStart = Math.max(0, before.size() - WINDOW_BEFORE);
-        List<Token> after = tokens(t, cand.end, sEnd, Integer.MAX_VALUE);
+        after.read(t, cand.end, sEnd, Integer.MAX_VALUE);
         List<Cue> cuesBefore = cues(before, ascii);
         List<Cue> cuesAfter = cues(after, ascii);
         // a vague amount: hàng vạn, vài trăm
@@ -437,9 +494,8 @@ public final class CountExtractor {
         }
         int clauseStart = 0;
         for (int j = before.size() - 1; j >= 0; j--) {
-            Token tok = before.get(j);
-            if (tok.punct && (tok.isPunct(',') || tok.isPunct(':') || tok.isPunct('(')
-                    || tok.isPunct(')'))) {
+            if (before.punct(j) && (before.isPunct(j, ',') || before.isPunct(j, ':') || before.isPunct(j, '(')
+                    || before.isPunct(j, ')'))) {
                 clauseStart = j + 1;
                 break;
             }
@@ -493,12 +549,12 @@ public final class CountExtractor {
     }
 
 
-    private List<Cue> cues(List<Token> toks, boolean ascii) {
+    private List<Cue> cues(Tokens toks, boolean ascii) {
         List<Cue> found = new ArrayList<>();
         int[] endOut = new int[1];
         int j = 0;
         while (j < toks.size()) {
-            if (toks.get(j).punct) {
+            if (toks.punct(j)) {
                 j++;
                 continue;
             }
@@ -514,7 +570,7 @@ public final class CountExtractor {
     }
 
     /** The longest cue phrase starting at token {@code j}; its end token in {@code endOut[0]}. */
-    private CueType cueAt(List<Token> toks, int j, boolean ascii, int[] endOut) {
+    private CueType cueAt(Tokens toks, int j, boolean ascii, int[] endOut) {
         if (!ascii) {
             return cueAtInPlace(toks, j, endOut);
         }
@@ -522,14 +578,13 @@ public final class CountExtractor {
         StringBuilder key = new StringBuilder();
         CueType best = null;
         for (int k = j; k < toks.size() && k - j < table.maxWords(); k++) {
-            Token tok = toks.get(k);
-            if (tok.punct && !tok.isPunct('-')) {
+            if (toks.punct(k) && !toks.isPunct(k, '-')) {
                 break;
             }
-            if (key.length() > 0 && !tok.isPunct('-') && key.charAt(key.length() - 1) != '-') {
+            if (key.length() > 0 && !toks.isPunct(k, '-') && key.charAt(key.length() - 1) != '-') {
                 key.append(' ');
             }
-            key.append(ascii ? tok.asciiKey() : tok.key());
+            key.append(ascii ? toks.asciiKey(k) : toks.key(k));
             String phrase = key.toString();
             CueType c = table.get(phrase, ascii);
             if (c != null) {
@@ -547,15 +602,14 @@ public final class CountExtractor {
      * {@link #cueAt} for a text with diacritics: follows the keys of the cue table char by char along the
      * tokens' keys, without building them.
      */
-    private CueType cueAtInPlace(List<Token> toks, int j, int[] endOut) {
+    private CueType cueAtInPlace(Tokens toks, int j, int[] endOut) {
         CountLexicon.Node<CueType> node = lexicon.cues.root();
         int maxWords = lexicon.cues.maxWords();
         CueType best = null;
         boolean afterHyphen = false;
         for (int k = j; k < toks.size() && k - j < maxWords; k++) {
-            Token tok = toks.get(k);
-            boolean hyphen = tok.isPunct('-');
-            if (tok.punct && !hyphen) {
+            boolean hyphen = toks.isPunct(k, '-');
+            if (toks.punct(k) && !hyphen) {
                 break;
             }
             if (k > j && !hyphen && !afterHyphen) {
@@ -564,13 +618,7 @@ public final class CountExtractor {
                     break;
                 }
             }
-            if (hyphen) {
-                node = node.next('-');
-            } else {
-                for (int i = tok.start; i < tok.end && node != null; i++) {
-                    node = node.next(CountLexicon.keyCharAt(tok.source, tok.start, tok.end, i));
-                }
-            }
+            node = hyphen ? node.next('-') : walkWord(node, toks, k);
             if (node == null) {
                 break; // no cue begins so
             }
@@ -642,79 +690,8 @@ public final class CountExtractor {
         }
     }
 
-    /** A word (letters or digits) or a punctuation char; its text and key are made when first asked. */
-    private static final class Token {
-        final String source;
-        final int start;
-        final int end;
-        final boolean punct;
-        final boolean lineBreakBefore;
-        private String key;
-
-        Token(String source, int start, int end, boolean punct, boolean lineBreakBefore) {
-            this.source = source;
-            this.start = start;
-            this.end = end;
-            this.punct = punct;
-            this.lineBreakBefore = lineBreakBefore;
-        }
-
-        String text() {
-            return source.substring(start, end);
-        }
-
-        String key() {
-            if (key == null) {
-                key = punct ? text() : CountLexicon.key(text());
-            }
-            return key;
-        }
-
-        boolean isPunct(char c) {
-            return punct && source.charAt(start) == c;
-        }
-
-        boolean lowerStart() {
-            return CharClass.isLowerCase(source.charAt(start));
-        }
-
-        boolean newlineBefore(Token next) {
-            return next.lineBreakBefore;
-        }
-
-        String asciiKey() {
-            return CountLexicon.asciiKey(key());
-        }
-    }
-
-    private static List<Token> tokens(String t, int from, int to, int maxTokens) {
-        List<Token> out = new ArrayList<>();
-        int i = from;
-        boolean lineBreak = false;
-        while (i < to && out.size() < maxTokens) {
-            char c = t.charAt(i);
-            if (CharClass.isLetterOrDigit(c)) {
-                int j = i + 1;
-                while (j < to && CharClass.isLetterOrDigit(t.charAt(j))) {
-                    j++;
-                }
-                out.add(new Token(t, i, j, false, lineBreak));
-                lineBreak = false;
-                i = j;
-            } else if (CharClass.isWhitespace(c) || c == '\u00A0') {
-                lineBreak |= c == '\n';
-                i++;
-            } else {
-                out.add(new Token(t, i, i + 1, true, lineBreak));
-                lineBreak = false;
-                i++;
-            }
-        }
-        return out;
-    }
-
-    /** Up to {@code count} tokens ending at {@code end}, in text order. */
-    private static List<Token> tokensBefore(String t, int end, int count) {
+    /** Reads into {@code out} up to {@code count} tokens ending at {@code end}, in text order. */
+    private static void tokensBefore(String t, int end, int count, Tokens out) {
         int start = end;
         int words = 0;
         int k = end - 1;
@@ -730,7 +707,7 @@ public final class CountExtractor {
             }
             k--;
         }
-        return tokens(t, start, end, Integer.MAX_VALUE);
+        out.read(t, start, end, Integer.MAX_VALUE);
     }
 
     private static boolean isAscii(String t, int from, int to) {
