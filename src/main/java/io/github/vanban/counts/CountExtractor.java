@@ -12,6 +12,7 @@ import io.github.vanban.numbers.VietnameseNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -101,26 +102,42 @@ public final class CountExtractor {
         return we > 0 && we - i <= 5;
     }
 
-    /** The separator convention of a text, judged from the whole text the first time a number needs it. */
-    private static final class DocumentConvention implements Supplier<NumberConvention> {
+    /**
+     * The separator convention of a text, judged from the whole text ({@link VietnameseNumbers#detectConvention})
+     * only when a number reads otherwise under the other convention: most numbers read the same under both.
+     */
+    private static final class DocumentConvention {
+        private static final Supplier<NumberConvention> VIETNAMESE = () -> NumberConvention.VIETNAMESE;
+        private static final Supplier<NumberConvention> ENGLISH = () -> NumberConvention.ENGLISH;
+
         private final String text;
-        private NumberConvention convention;
+        private NumberConvention judged;
+        /** Whether a reading with {@link #askingVietnamese} or {@link #askingEnglish} asked for the convention. */
+        private boolean asked;
+        /** The conventions as suppliers that note being asked. */
+        private final Supplier<NumberConvention> askingVietnamese = () -> {
+            asked = true;
+            return NumberConvention.VIETNAMESE;
+        };
+        private final Supplier<NumberConvention> askingEnglish = () -> {
+            asked = true;
+            return NumberConvention.ENGLISH;
+        };
 
         DocumentConvention(String text) {
             this.text = text;
         }
 
-        @Override
-        public NumberConvention get() {
-            if (convention == null) {
-                convention = VietnameseNumbers.detectConvention(text);
+        /** The convention of the text, judged the first time it is asked. */
+        NumberConvention judged() {
+            if (judged == null) {
+                judged = VietnameseNumbers.detectConvention(text);
             }
-            return convention;
+            return judged;
         }
 
-        /** The other convention, for a number that reads as whole only so. */
-        Supplier<NumberConvention> other() {
-            return () -> get().other();
+        static Supplier<NumberConvention> of(NumberConvention convention) {
+            return convention == NumberConvention.VIETNAMESE ? VIETNAMESE : ENGLISH;
         }
     }
 
@@ -221,8 +238,31 @@ public final class CountExtractor {
         return end;
     }
 
-    /** The integer at {@code at}, read with the document's convention or, for a fraction, the other. */
+    /**
+     * The integer at {@code at}, read with the document's convention or, for a fraction, the other. The
+     * text's convention is judged only when the reading depends on it: a reading that never asks for it, or
+     * that comes out the same under both, needs no judgement.
+     */
     private static NumberMatch read(String t, int at, DocumentConvention convention) {
+        if (convention.judged != null) {
+            return read(t, at, DocumentConvention.of(convention.judged),
+                    DocumentConvention.of(convention.judged.other()));
+        }
+        convention.asked = false;
+        NumberMatch vietnamese = read(t, at, convention.askingVietnamese, convention.askingEnglish);
+        if (!convention.asked) {
+            return vietnamese; // the same whatever the convention
+        }
+        NumberMatch english = read(t, at, DocumentConvention.ENGLISH, DocumentConvention.VIETNAMESE);
+        if (Objects.equals(vietnamese, english)) {
+            return vietnamese;
+        }
+        return convention.judged() == NumberConvention.VIETNAMESE ? vietnamese : english;
+    }
+
+    /** {@link #read(String, int, DocumentConvention)} with the convention {@code convention}, whose other is {@code other}. */
+    private static NumberMatch read(String t, int at, Supplier<NumberConvention> convention,
+            Supplier<NumberConvention> other) {
         Optional<NumberMatch> m = VietnameseNumbers.readAt(t, at, convention);
         if (m.isEmpty()) {
             return null;
@@ -232,9 +272,9 @@ public final class CountExtractor {
         }
         if (m.get().kind() == NumberKind.DIGITS) {
             // a count of people is whole: 1,035 người in a Vietnamese-style text means 1035
-            Optional<NumberMatch> other = VietnameseNumbers.readAt(t, at, convention.other());
-            if (other.isPresent() && other.get().isInteger() && other.get().end() >= m.get().end()) {
-                return other.get();
+            Optional<NumberMatch> o = VietnameseNumbers.readAt(t, at, other);
+            if (o.isPresent() && o.get().isInteger() && o.get().end() >= m.get().end()) {
+                return o.get();
             }
         }
         return null;
