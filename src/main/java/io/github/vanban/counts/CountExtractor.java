@@ -522,9 +522,7 @@ public final class CountExtractor {
         boolean ascii = isAscii(t, sStart, sEnd);
         before.read(t, sStart, cand.start, Integer.MAX_VALUE);
         int windowStart = Math.max(0, before.size() - WINDOW_BEFORE);
-        after.read(t, cand.end, sEnd, Integer.MAX_VALUE);
         List<Cue> cuesBefore = cues(before, ascii);
-        List<Cue> cuesAfter = cues(after, ascii);
         // a vague amount: hàng vạn, vài trăm
         if (!cuesBefore.isEmpty()) {
             Cue last = cuesBefore.get(cuesBefore.size() - 1);
@@ -562,6 +560,9 @@ public final class CountExtractor {
                 default -> { }
             }
         }
+        // the rest of the sentence, looked at only when what comes before has not ruled the count out
+        after.read(t, cand.end, sEnd, Integer.MAX_VALUE);
+        List<Cue> cuesAfter = cues(after, ascii);
         boolean first = true;
         for (Cue cue : cuesAfter) {
             switch (cue.type) {

@@ -292,7 +292,8 @@ public final class VietnameseNumbers {
             end = scaleEnd;
             kind = NumberKind.MIXED;
             int q = skipSpaces(t, end);
-            int we = wordEnd(t, q);
+            // a char that begins no number word is decided before the word's end is looked for
+            int we = q < t.length() && WORDS.mayStartWith(t.charAt(q)) ? wordEnd(t, q) : q;
             Word half = we > q ? WORDS.find(t, q, we) : null;
             if (half != null && half.role == Role.HALF) {
                 value = value.add(scale.divide(BigDecimal.valueOf(2)));
@@ -325,7 +326,7 @@ public final class VietnameseNumbers {
         long scale = 1;
         int scaleEnd = -1;
         while (p < t.length()) {
-            int we = wordEnd(t, p);
+            int we = WORDS.mayStartWith(t.charAt(p)) ? wordEnd(t, p) : p;
             Word w = we > p ? WORDS.find(t, p, we) : null;
             if (w == null || (w.role != Role.SCALE && w.role != Role.HUNDRED)) {
                 break;
@@ -457,7 +458,7 @@ public final class VietnameseNumbers {
         int[] ends = new int[MAX_WORDS];
         int p = offset;
         while (words.size() < MAX_WORDS && p < t.length()) {
-            int we = wordEnd(t, p);
+            int we = WORDS.mayStartWith(t.charAt(p)) ? wordEnd(t, p) : p;
             if (we == p) {
                 break;
             }
