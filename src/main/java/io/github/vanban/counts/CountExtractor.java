@@ -193,7 +193,8 @@ public final class CountExtractor {
             int q = -1;
             if (p < n && t.charAt(p) == '-') {
                 q = skipBlank(t, p + 1);
-            } else if (startsWord(t, p, "đến") || startsWord(t, p, "tới")) {
+            } else if (p < n && mayStartRangeWord(t.charAt(p))
+                    && (startsWord(t, p, "đến") || startsWord(t, p, "tới"))) {
                 q = skipBlank(t, p + 3);
             }
             if (q > 0 && q < n && (CharClass.isDigit(t.charAt(q)) == CharClass.isDigit(t.charAt(at)))) {
@@ -768,6 +769,20 @@ public final class CountExtractor {
             p++;
         }
         return p;
+    }
+
+    /** The chars below U+2000 that begin {@code đến} or {@code tới} in some case. */
+    private static final boolean[] RANGE_WORD_STARTS = new boolean[0x2000];
+
+    static {
+        for (char c = 0; c < RANGE_WORD_STARTS.length; c++) {
+            RANGE_WORD_STARTS[c] = sameLetterIgnoringCase(c, 'đ') || sameLetterIgnoringCase(c, 't');
+        }
+    }
+
+    /** Whether {@code c} may begin {@code đến} or {@code tới}: false only when {@link #startsWord} is false for both. */
+    private static boolean mayStartRangeWord(char c) {
+        return c >= RANGE_WORD_STARTS.length || RANGE_WORD_STARTS[c];
     }
 
     private static boolean startsWord(String t, int p, String word) {
