@@ -51,13 +51,14 @@ public final class CountExtractor {
     private void scan(EntityView view, ParseContext context, List<ParticipantCount> out) {
         String t = view.text;
         int n = t.length();
-        Tokens near = new Tokens();
-        Tokens far = new Tokens();
+        // made at the first number: a text without one costs no more than the pass over its chars
+        Tokens near = null;
+        Tokens far = null;
+        DocumentConvention convention = null;
         // the text and one more char that is no letter or digit, for the look at the char after each one
         char[] a = new char[n + 1];
         t.getChars(0, n, a, 0);
         a[n] = ' ';
-        DocumentConvention convention = new DocumentConvention(t);
         int before = NumberStarts.of(' ');
         int i = 0;
         while (i < n) {
@@ -67,6 +68,11 @@ public final class CountExtractor {
                 before = at;
                 i++;
                 continue;
+            }
+            if (convention == null) {
+                convention = new DocumentConvention(t);
+                near = new Tokens();
+                far = new Tokens();
             }
             Candidate cand = candidate(t, i, convention, near);
             if (cand == null) {
