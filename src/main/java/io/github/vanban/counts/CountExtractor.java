@@ -12,6 +12,7 @@ import io.github.vanban.numbers.VietnameseNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -49,80 +50,101 @@ public final class CountExtractor {
 
     private void scan(EntityView view, ParseContext context, List<ParticipantCount> out) {
         String t = view.text;
-        char[] a = t.toCharArray();
-        DocumentConvention convention = new DocumentConvention(t);
-        int n = a.length;
+        int n = t.length();
+        // made at the first number: a text without one costs no more than the pass over its chars
+        Tokens near = null;
+        Tokens far = null;
+        DocumentConvention convention = null;
+        // the text and one more char that is no letter or digit, for the look at the char after each one
+        char[] a = new char[n + 1];
+        t.getChars(0, n, a, 0);
+        a[n] = ' ';
+        int before = NumberStarts.of(' ');
         int i = 0;
         while (i < n) {
-            char c = a[i];
-            if (!CharClass.isLetterOrDigit(c)) {
+            int at = NumberStarts.of(a[i]);
+            if (!NumberStarts.mayBegin(before, at, a[i + 1]) || !startsNumber(a, i)) {
+                // no number starts here; the tables let by a run whose first letters may begin a number word
+                before = at;
                 i++;
                 continue;
             }
-            char prev = i > 0 ? a[i - 1] : ' ';
-            boolean start;
-            int checked = i + 1; // the chars before it are letters or digits
-            if (CharClass.isLetterOrDigit(prev)) {
-                start = false; // inside a word or a number
-            } else if (c >= '0' && c <= '9') {
-                start = prev != '.' && prev != ',' && prev != '/' && prev != '-';
-            } else if (!VietnameseNumbers.mayStartNumberWord(c)) {
-                start = false; // no number word begins with this letter (or this is no letter)
-            } else if (CharClass.isLetter(c)) {
-                int we = VietnameseNumbers.numberWordEnd(a, i);
-                start = we > 0 && we - i <= 5;
-                checked = we > 0 ? we : -1 - we;
-            } else {
-                start = false; // a digit of another script
+            if (convention == null) {
+                convention = new DocumentConvention(t);
+                near = new Tokens();
+                far = new Tokens();
             }
-            if (!start) {
-                // no number starts inside a run of letters and digits
-                i = runEnd(a, checked);
-                continue;
-            }
-            Candidate cand = candidate(t, i, convention);
+            Candidate cand = candidate(t, i, convention, near);
             if (cand == null) {
-                i = runEnd(a, i + 1);
+                before = at;
+                i++;
                 continue;
             }
-            if (accept(t, cand)) {
+            if (accept(t, cand, near, far)) {
                 out.add(new ParticipantCount(
                         context.span(view.sourceStart(cand.start), view.sourceEnd(cand.end)),
                         cand.value, cand.upper, cand.unit, cand.approx));
             }
             i = cand.end;
+            before = NumberStarts.of(a[i - 1]);
         }
     }
 
-    /** The separator convention of a text, judged from the whole text the first time a number needs it. */
-    private static final class DocumentConvention implements Supplier<NumberConvention> {
+    /**
+     * Whether a number starts at {@code a[i]}, the first char of a run of letters and digits: digits not
+     * after a separator or a slash ({@code 1.035}'s {@code 035} is no number), or a number word of at most
+     * five letters.
+     */
+    private static boolean startsNumber(char[] a, int i) {
+        char c = a[i];
+        if (c >= '0' && c <= '9') {
+            char prev = i > 0 ? a[i - 1] : ' ';
+            return prev != '.' && prev != ',' && prev != '/' && prev != '-';
+        }
+        if (!VietnameseNumbers.mayStartNumberWord(c) || !CharClass.isLetter(c)) {
+            return false; // no number word begins with this letter (or this is a digit of another script)
+        }
+        int we = VietnameseNumbers.numberWordEnd(a, i);
+        return we > 0 && we - i <= 5;
+    }
+
+    /**
+     * The separator convention of a text, judged from the whole text ({@link VietnameseNumbers#detectConvention})
+     * only when a number reads otherwise under the other convention: most numbers read the same under both.
+     */
+    private static final class DocumentConvention {
+        private static final Supplier<NumberConvention> VIETNAMESE = () -> NumberConvention.VIETNAMESE;
+        private static final Supplier<NumberConvention> ENGLISH = () -> NumberConvention.ENGLISH;
+
         private final String text;
-        private NumberConvention convention;
+        private NumberConvention judged;
+        /** Whether a reading with {@link #askingVietnamese} or {@link #askingEnglish} asked for the convention. */
+        private boolean asked;
+        /** The conventions as suppliers that note being asked. */
+        private final Supplier<NumberConvention> askingVietnamese = () -> {
+            asked = true;
+            return NumberConvention.VIETNAMESE;
+        };
+        private final Supplier<NumberConvention> askingEnglish = () -> {
+            asked = true;
+            return NumberConvention.ENGLISH;
+        };
 
         DocumentConvention(String text) {
             this.text = text;
         }
 
-        @Override
-        public NumberConvention get() {
-            if (convention == null) {
-                convention = VietnameseNumbers.detectConvention(text);
+        /** The convention of the text, judged the first time it is asked. */
+        NumberConvention judged() {
+            if (judged == null) {
+                judged = VietnameseNumbers.detectConvention(text);
             }
-            return convention;
+            return judged;
         }
 
-        /** The other convention, for a number that reads as whole only so. */
-        Supplier<NumberConvention> other() {
-            return () -> get().other();
+        static Supplier<NumberConvention> of(NumberConvention convention) {
+            return convention == NumberConvention.VIETNAMESE ? VIETNAMESE : ENGLISH;
         }
-    }
-
-    /** The end of the run of letters and digits that goes on at {@code j}. */
-    private static int runEnd(char[] a, int j) {
-        while (j < a.length && CharClass.isLetterOrDigit(a[j])) {
-            j++;
-        }
-        return j;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -140,7 +162,8 @@ public final class CountExtractor {
         Approximation approx = Approximation.EXACT;
     }
 
-    private Candidate candidate(String t, int at, DocumentConvention convention) {
+    /** The candidate at {@code at}, or null; {@code toks} is a buffer for the tokens it looks at. */
+    private Candidate candidate(String t, int at, DocumentConvention convention, Tokens toks) {
         NumberMatch m = read(t, at, convention);
         if (m == null) {
             return null;
@@ -176,7 +199,8 @@ public final class CountExtractor {
             int q = -1;
             if (p < n && t.charAt(p) == '-') {
                 q = skipBlank(t, p + 1);
-            } else if (startsWord(t, p, "đến") || startsWord(t, p, "tới")) {
+            } else if (p < n && mayStartRangeWord(t.charAt(p))
+                    && (startsWord(t, p, "đến") || startsWord(t, p, "tới"))) {
                 q = skipBlank(t, p + 3);
             }
             if (q > 0 && q < n && (CharClass.isDigit(t.charAt(q)) == CharClass.isDigit(t.charAt(at)))) {
@@ -188,10 +212,10 @@ public final class CountExtractor {
             }
         }
         end = afterSpelledForm(t, end);
-        if (!matchUnit(t, end, cand)) {
+        if (!matchUnit(t, end, cand, toks)) {
             return null;
         }
-        matchApproximator(t, at, cand);
+        matchApproximator(t, at, cand, toks);
         return cand;
     }
 
@@ -221,8 +245,31 @@ public final class CountExtractor {
         return end;
     }
 
-    /** The integer at {@code at}, read with the document's convention or, for a fraction, the other. */
+    /**
+     * The integer at {@code at}, read with the document's convention or, for a fraction, the other. The
+     * text's convention is judged only when the reading depends on it: a reading that never asks for it, or
+     * that comes out the same under both, needs no judgement.
+     */
     private static NumberMatch read(String t, int at, DocumentConvention convention) {
+        if (convention.judged != null) {
+            return read(t, at, DocumentConvention.of(convention.judged),
+                    DocumentConvention.of(convention.judged.other()));
+        }
+        convention.asked = false;
+        NumberMatch vietnamese = read(t, at, convention.askingVietnamese, convention.askingEnglish);
+        if (!convention.asked) {
+            return vietnamese; // the same whatever the convention
+        }
+        NumberMatch english = read(t, at, DocumentConvention.ENGLISH, DocumentConvention.VIETNAMESE);
+        if (Objects.equals(vietnamese, english)) {
+            return vietnamese;
+        }
+        return convention.judged() == NumberConvention.VIETNAMESE ? vietnamese : english;
+    }
+
+    /** {@link #read(String, int, DocumentConvention)} with the convention {@code convention}, whose other is {@code other}. */
+    private static NumberMatch read(String t, int at, Supplier<NumberConvention> convention,
+            Supplier<NumberConvention> other) {
         Optional<NumberMatch> m = VietnameseNumbers.readAt(t, at, convention);
         if (m.isEmpty()) {
             return null;
@@ -232,9 +279,9 @@ public final class CountExtractor {
         }
         if (m.get().kind() == NumberKind.DIGITS) {
             // a count of people is whole: 1,035 người in a Vietnamese-style text means 1035
-            Optional<NumberMatch> other = VietnameseNumbers.readAt(t, at, convention.other());
-            if (other.isPresent() && other.get().isInteger() && other.get().end() >= m.get().end()) {
-                return other.get();
+            Optional<NumberMatch> o = VietnameseNumbers.readAt(t, at, other);
+            if (o.isPresent() && o.get().isInteger() && o.get().end() >= m.get().end()) {
+                return o.get();
             }
         }
         return null;
@@ -289,7 +336,7 @@ public final class CountExtractor {
         return (c == '.' || c == ',') && p + 1 < t.length() && t.charAt(p + 1) >= '0' && t.charAt(p + 1) <= '9';
     }
 
-    private boolean matchUnit(String t, int from, Candidate cand) {
+    private boolean matchUnit(String t, int from, Candidate cand, Tokens after) {
         int ws = skipBlank(t, from);
         int we = ws;
         while (we < t.length() && CharClass.isLetter(t.charAt(we))) {
@@ -298,14 +345,14 @@ public final class CountExtractor {
         if (!lexicon.unitFirstWords.contains(t, ws, we)) {
             return false;
         }
-        List<Token> after = tokens(t, from, Math.min(t.length(), from + 120), 8);
-        if (after.isEmpty() || after.get(0).start > skipBlank(t, from) || after.get(0).punct) {
+        after.read(t, from, Math.min(t.length(), from + 120), 8);
+        if (after.isEmpty() || after.start(0) > ws || after.punct(0)) {
             return false;
         }
-        int asciiEnd = after.size() > 2 ? after.get(2).end : after.get(after.size() - 1).end;
+        int asciiEnd = after.size() > 2 ? after.end(2) : after.end(after.size() - 1);
         boolean ascii = isAscii(t, from, asciiEnd);
         int k = 0;
-        boolean turns = after.get(0).key().equals("lượt") || (ascii && after.get(0).key().equals("luot"));
+        boolean turns = after.keyIs(0, "lượt") || (ascii && after.keyIs(0, "luot"));
         if (turns) {
             k = 1;
         }
@@ -313,56 +360,99 @@ public final class CountExtractor {
         Unit unit = longestUnit(after, k, ascii, endOut);
         if (unit != null && unit.kind() == UnitKind.KIN) {
             int next = endOut[0];
-            boolean personAfter = next < after.size() && !after.get(next).punct
-                    && (longestUnit(after, next, ascii, new int[1]) != null || isAbbreviation(after.get(next)));
+            boolean personAfter = next < after.size() && !after.punct(next)
+                    && (longestUnit(after, next, ascii, new int[1]) != null || isAbbreviation(after, next));
             if (!personAfter) {
                 unit = null;
             }
         }
-        cand.unitStart = after.get(0).start;
+        cand.unitStart = after.start(0);
         if (unit != null) {
             cand.unit = turns ? "lượt " + unit.unit() : unit.unit();
-            cand.end = after.get(endOut[0] - 1).end;
+            cand.end = after.end(endOut[0] - 1);
             return true;
         }
         if (!turns) {
             return false;
         }
         // "lượt" alone: only when what follows is no noun (end of clause, or a participation verb)
-        if (after.size() > 1 && !after.get(1).punct) {
+        if (after.size() > 1 && !after.punct(1)) {
             CueType cue = cueAt(after, 1, ascii, endOut);
             if (cue != CueType.ATTEND) {
                 return false;
             }
         }
         cand.unit = "lượt";
-        cand.end = after.get(0).end;
+        cand.end = after.end(0);
         return true;
     }
 
-    private Unit longestUnit(List<Token> toks, int from, boolean ascii, int[] endOut) {
+    /**
+     * The longest unit phrase of tokens from {@code from} on (words joined by spaces, a comma kept after its
+     * word), stopping at a line break before a capital; its end token in {@code endOut[0]}.
+     */
+    private Unit longestUnit(Tokens toks, int from, boolean ascii, int[] endOut) {
+        if (ascii) {
+            return longestUnitAscii(toks, from, endOut);
+        }
+        // the keys of the unit table followed char by char along the tokens' keys, without building them
+        CountLexicon.Node<Unit> node = lexicon.units.root();
+        int maxWords = lexicon.units.maxWords();
+        Unit best = null;
+        int words = 0;
+        for (int j = from; j < toks.size() && words < maxWords + 1; j++) {
+            if (toks.punct(j)) {
+                if (!toks.isPunct(j, ',') || words == 0) {
+                    break;
+                }
+                node = node.next(',');
+                if (node == null) {
+                    break; // no unit goes on so
+                }
+                continue;
+            }
+            if (j > from && toks.lineBreakBefore(j) && words > 0 && !toks.lowerStart(j)) {
+                break;
+            }
+            if (words > 0) {
+                node = node.next(' ');
+            }
+            node = walkWord(node, toks, j);
+            if (node == null) {
+                break; // no unit goes on so
+            }
+            words++;
+            if (node.value != null) {
+                best = node.value;
+                endOut[0] = j + 1;
+            }
+        }
+        return best;
+    }
+
+    /** {@link #longestUnit} for a text without diacritics: looks the keys up without them. */
+    private Unit longestUnitAscii(Tokens toks, int from, int[] endOut) {
         PhraseTable<Unit> table = lexicon.units;
         StringBuilder key = new StringBuilder();
         Unit best = null;
         int words = 0;
         for (int j = from; j < toks.size() && words < table.maxWords() + 1; j++) {
-            Token tok = toks.get(j);
-            if (tok.punct) {
-                if (!tok.isPunct(',') || key.length() == 0) {
+            if (toks.punct(j)) {
+                if (!toks.isPunct(j, ',') || key.length() == 0) {
                     break;
                 }
                 key.append(',');
                 continue;
             }
-            if (j > from && toks.get(j - 1).newlineBefore(tok) && words > 0 && !tok.lowerStart()) {
+            if (j > from && toks.lineBreakBefore(j) && words > 0 && !toks.lowerStart(j)) {
                 break;
             }
             if (key.length() > 0) {
                 key.append(' ');
             }
-            key.append(ascii ? tok.asciiKey() : tok.key());
+            key.append(toks.asciiKey(j));
             words++;
-            Unit u = table.get(key.toString(), ascii);
+            Unit u = table.get(key.toString(), true);
             if (u != null) {
                 best = u;
                 endOut[0] = j + 1;
@@ -371,10 +461,22 @@ public final class CountExtractor {
         return best;
     }
 
-    private static boolean isAbbreviation(Token tok) {
+    /** The node after the key of word {@code j} from {@code node} (which may be null), or null when no key goes on so. */
+    private static <V> CountLexicon.Node<V> walkWord(CountLexicon.Node<V> node, Tokens toks, int j) {
+        String source = toks.source();
+        int s = toks.start(j);
+        int e = toks.end(j);
+        for (int i = s; i < e && node != null; i++) {
+            node = node.next(CountLexicon.keyCharAt(source, s, e, i));
+        }
+        return node;
+    }
+
+    private static boolean isAbbreviation(Tokens toks, int j) {
         int upper = 0;
-        for (int i = 0; i < tok.end - tok.start; i++) {
-            char c = tok.source.charAt(tok.start + i);
+        String source = toks.source();
+        for (int i = toks.start(j); i < toks.end(j); i++) {
+            char c = source.charAt(i);
             if (CharClass.isLowerCase(c)) {
                 return false;
             }
@@ -385,35 +487,34 @@ public final class CountExtractor {
         return upper >= 2;
     }
 
-    private void matchApproximator(String t, int numberStart, Candidate cand) {
+    private void matchApproximator(String t, int numberStart, Candidate cand, Tokens before) {
         cand.start = numberStart;
-        List<Token> before = tokensBefore(t, numberStart, 4);
+        tokensBefore(t, numberStart, 4, before);
         if (before.isEmpty()) {
             return;
         }
         int last = before.size() - 1;
-        boolean ascii = false;
         // "ít nhất là 55": skip "là"
-        int skip = before.get(last).key().equals("là") ? 1 : 0;
+        int skip = before.keyIs(last, "là") ? 1 : 0;
         PhraseTable<Approximation> table = lexicon.approximators;
         for (int len = Math.min(table.maxWords(), before.size() - skip); len >= 1; len--) {
             int from = before.size() - skip - len;
-            StringBuilder key = new StringBuilder();
-            boolean ok = true;
-            for (int j = from; j < from + len; j++) {
-                if (before.get(j).punct) {
-                    ok = false;
+            // the phrase of the words [from, from + len) followed along the table's keys
+            CountLexicon.Node<Approximation> node = table.root();
+            for (int j = from; j < from + len && node != null; j++) {
+                if (before.punct(j)) {
+                    node = null;
                     break;
                 }
-                if (key.length() > 0) {
-                    key.append(' ');
+                if (j > from) {
+                    node = node.next(' ');
                 }
-                key.append(before.get(j).key());
+                node = walkWord(node, before, j);
             }
-            Approximation a = ok ? table.get(key.toString(), ascii) : null;
+            Approximation a = node != null ? node.value : null;
             if (a != null) {
                 cand.approx = a;
-                cand.start = before.get(from).start;
+                cand.start = before.start(from);
                 return;
             }
         }
@@ -422,15 +523,13 @@ public final class CountExtractor {
     // ---------------------------------------------------------------------------------------------
     // the context
 
-    private boolean accept(String t, Candidate cand) {
+    private boolean accept(String t, Candidate cand, Tokens before, Tokens after) {
         int sStart = sentenceStart(t, cand.start);
         int sEnd = sentenceEnd(t, cand.end);
         boolean ascii = isAscii(t, sStart, sEnd);
-        List<Token> before = tokens(t, sStart, cand.start, Integer.MAX_VALUE);
+        before.read(t, sStart, cand.start, Integer.MAX_VALUE);
         int windowStart = Math.max(0, before.size() - WINDOW_BEFORE);
-        List<Token> after = tokens(t, cand.end, sEnd, Integer.MAX_VALUE);
         List<Cue> cuesBefore = cues(before, ascii);
-        List<Cue> cuesAfter = cues(after, ascii);
         // a vague amount: hàng vạn, vài trăm
         if (!cuesBefore.isEmpty()) {
             Cue last = cuesBefore.get(cuesBefore.size() - 1);
@@ -440,9 +539,8 @@ public final class CountExtractor {
         }
         int clauseStart = 0;
         for (int j = before.size() - 1; j >= 0; j--) {
-            Token tok = before.get(j);
-            if (tok.punct && (tok.isPunct(',') || tok.isPunct(':') || tok.isPunct('(')
-                    || tok.isPunct(')'))) {
+            if (before.punct(j) && (before.isPunct(j, ',') || before.isPunct(j, ':') || before.isPunct(j, '(')
+                    || before.isPunct(j, ')'))) {
                 clauseStart = j + 1;
                 break;
             }
@@ -469,6 +567,9 @@ public final class CountExtractor {
                 default -> { }
             }
         }
+        // the rest of the sentence, looked at only when what comes before has not ruled the count out
+        after.read(t, cand.end, sEnd, Integer.MAX_VALUE);
+        List<Cue> cuesAfter = cues(after, ascii);
         boolean first = true;
         for (Cue cue : cuesAfter) {
             switch (cue.type) {
@@ -496,12 +597,12 @@ public final class CountExtractor {
     }
 
 
-    private List<Cue> cues(List<Token> toks, boolean ascii) {
+    private List<Cue> cues(Tokens toks, boolean ascii) {
         List<Cue> found = new ArrayList<>();
         int[] endOut = new int[1];
         int j = 0;
         while (j < toks.size()) {
-            if (toks.get(j).punct) {
+            if (toks.punct(j)) {
                 j++;
                 continue;
             }
@@ -517,7 +618,7 @@ public final class CountExtractor {
     }
 
     /** The longest cue phrase starting at token {@code j}; its end token in {@code endOut[0]}. */
-    private CueType cueAt(List<Token> toks, int j, boolean ascii, int[] endOut) {
+    private CueType cueAt(Tokens toks, int j, boolean ascii, int[] endOut) {
         if (!ascii) {
             return cueAtInPlace(toks, j, endOut);
         }
@@ -525,14 +626,13 @@ public final class CountExtractor {
         StringBuilder key = new StringBuilder();
         CueType best = null;
         for (int k = j; k < toks.size() && k - j < table.maxWords(); k++) {
-            Token tok = toks.get(k);
-            if (tok.punct && !tok.isPunct('-')) {
+            if (toks.punct(k) && !toks.isPunct(k, '-')) {
                 break;
             }
-            if (key.length() > 0 && !tok.isPunct('-') && key.charAt(key.length() - 1) != '-') {
+            if (key.length() > 0 && !toks.isPunct(k, '-') && key.charAt(key.length() - 1) != '-') {
                 key.append(' ');
             }
-            key.append(ascii ? tok.asciiKey() : tok.key());
+            key.append(ascii ? toks.asciiKey(k) : toks.key(k));
             String phrase = key.toString();
             CueType c = table.get(phrase, ascii);
             if (c != null) {
@@ -550,15 +650,14 @@ public final class CountExtractor {
      * {@link #cueAt} for a text with diacritics: follows the keys of the cue table char by char along the
      * tokens' keys, without building them.
      */
-    private CueType cueAtInPlace(List<Token> toks, int j, int[] endOut) {
+    private CueType cueAtInPlace(Tokens toks, int j, int[] endOut) {
         CountLexicon.Node<CueType> node = lexicon.cues.root();
         int maxWords = lexicon.cues.maxWords();
         CueType best = null;
         boolean afterHyphen = false;
         for (int k = j; k < toks.size() && k - j < maxWords; k++) {
-            Token tok = toks.get(k);
-            boolean hyphen = tok.isPunct('-');
-            if (tok.punct && !hyphen) {
+            boolean hyphen = toks.isPunct(k, '-');
+            if (toks.punct(k) && !hyphen) {
                 break;
             }
             if (k > j && !hyphen && !afterHyphen) {
@@ -567,13 +666,7 @@ public final class CountExtractor {
                     break;
                 }
             }
-            if (hyphen) {
-                node = node.next('-');
-            } else {
-                for (int i = tok.start; i < tok.end && node != null; i++) {
-                    node = node.next(CountLexicon.keyCharAt(tok.source, tok.start, tok.end, i));
-                }
-            }
+            node = hyphen ? node.next('-') : walkWord(node, toks, k);
             if (node == null) {
                 break; // no cue begins so
             }
@@ -645,79 +738,8 @@ public final class CountExtractor {
         }
     }
 
-    /** A word (letters or digits) or a punctuation char; its text and key are made when first asked. */
-    private static final class Token {
-        final String source;
-        final int start;
-        final int end;
-        final boolean punct;
-        final boolean lineBreakBefore;
-        private String key;
-
-        Token(String source, int start, int end, boolean punct, boolean lineBreakBefore) {
-            this.source = source;
-            this.start = start;
-            this.end = end;
-            this.punct = punct;
-            this.lineBreakBefore = lineBreakBefore;
-        }
-
-        String text() {
-            return source.substring(start, end);
-        }
-
-        String key() {
-            if (key == null) {
-                key = punct ? text() : CountLexicon.key(text());
-            }
-            return key;
-        }
-
-        boolean isPunct(char c) {
-            return punct && source.charAt(start) == c;
-        }
-
-        boolean lowerStart() {
-            return CharClass.isLowerCase(source.charAt(start));
-        }
-
-        boolean newlineBefore(Token next) {
-            return next.lineBreakBefore;
-        }
-
-        String asciiKey() {
-            return CountLexicon.asciiKey(key());
-        }
-    }
-
-    private static List<Token> tokens(String t, int from, int to, int maxTokens) {
-        List<Token> out = new ArrayList<>();
-        int i = from;
-        boolean lineBreak = false;
-        while (i < to && out.size() < maxTokens) {
-            char c = t.charAt(i);
-            if (CharClass.isLetterOrDigit(c)) {
-                int j = i + 1;
-                while (j < to && CharClass.isLetterOrDigit(t.charAt(j))) {
-                    j++;
-                }
-                out.add(new Token(t, i, j, false, lineBreak));
-                lineBreak = false;
-                i = j;
-            } else if (CharClass.isWhitespace(c) || c == '\u00A0') {
-                lineBreak |= c == '\n';
-                i++;
-            } else {
-                out.add(new Token(t, i, i + 1, true, lineBreak));
-                lineBreak = false;
-                i++;
-            }
-        }
-        return out;
-    }
-
-    /** Up to {@code count} tokens ending at {@code end}, in text order. */
-    private static List<Token> tokensBefore(String t, int end, int count) {
+    /** Reads into {@code out} up to {@code count} tokens ending at {@code end}, in text order. */
+    private static void tokensBefore(String t, int end, int count, Tokens out) {
         int start = end;
         int words = 0;
         int k = end - 1;
@@ -733,7 +755,7 @@ public final class CountExtractor {
             }
             k--;
         }
-        return tokens(t, start, end, Integer.MAX_VALUE);
+        out.read(t, start, end, Integer.MAX_VALUE);
     }
 
     private static boolean isAscii(String t, int from, int to) {
@@ -753,6 +775,20 @@ public final class CountExtractor {
             p++;
         }
         return p;
+    }
+
+    /** The chars below U+2000 that begin {@code đến} or {@code tới} in some case. */
+    private static final boolean[] RANGE_WORD_STARTS = new boolean[0x2000];
+
+    static {
+        for (char c = 0; c < RANGE_WORD_STARTS.length; c++) {
+            RANGE_WORD_STARTS[c] = sameLetterIgnoringCase(c, 'đ') || sameLetterIgnoringCase(c, 't');
+        }
+    }
+
+    /** Whether {@code c} may begin {@code đến} or {@code tới}: false only when {@link #startsWord} is false for both. */
+    private static boolean mayStartRangeWord(char c) {
+        return c >= RANGE_WORD_STARTS.length || RANGE_WORD_STARTS[c];
     }
 
     private static boolean startsWord(String t, int p, String word) {

@@ -69,8 +69,8 @@ public final class VietnameseNumbers {
 
     /**
      * {@link #readAt(CharSequence, int, NumberConvention)} for a caller that would rather not settle the
-     * convention before it is needed: {@code convention} is asked only when a dot or a comma follows the
-     * digits, so a text whose convention costs a pass to judge ({@link #detectConvention}) is judged
+     * convention before it is needed: {@code convention} is asked only when a dot or a comma and a digit
+     * follow the digits, so a text whose convention costs a pass to judge ({@link #detectConvention}) is judged
      * only if one of its numbers needs it.
      */
     public static Optional<NumberMatch> readAt(CharSequence text, int offset,
@@ -153,6 +153,16 @@ public final class VietnameseNumbers {
      */
     public static boolean mayStartNumberWord(char c) {
         return WORDS.mayStartWith(c);
+    }
+
+    /**
+     * Whether a number word of the table may begin a run of letters whose first char is {@code first} and
+     * whose next char is {@code second} (the char after the run when the run has one letter): a test on two
+     * chars that a scan can make before it looks at the whole word. True for every pair it cannot rule out;
+     * false only when {@link #numberWordEnd} would find no word there.
+     */
+    public static boolean mayBeginNumberWord(char first, char second) {
+        return WORDS.mayBegin(first, second);
     }
 
     /** Whether {@code word} (any case) is a Vietnamese number word of the table. */
@@ -282,7 +292,8 @@ public final class VietnameseNumbers {
             end = scaleEnd;
             kind = NumberKind.MIXED;
             int q = skipSpaces(t, end);
-            int we = wordEnd(t, q);
+            // a char that begins no number word is decided before the word's end is looked for
+            int we = q < t.length() && WORDS.mayStartWith(t.charAt(q)) ? wordEnd(t, q) : q;
             Word half = we > q ? WORDS.find(t, q, we) : null;
             if (half != null && half.role == Role.HALF) {
                 value = value.add(scale.divide(BigDecimal.valueOf(2)));
@@ -315,7 +326,7 @@ public final class VietnameseNumbers {
         long scale = 1;
         int scaleEnd = -1;
         while (p < t.length()) {
-            int we = wordEnd(t, p);
+            int we = WORDS.mayStartWith(t.charAt(p)) ? wordEnd(t, p) : p;
             Word w = we > p ? WORDS.find(t, p, we) : null;
             if (w == null || (w.role != Role.SCALE && w.role != Role.HUNDRED)) {
                 break;
@@ -350,8 +361,8 @@ public final class VietnameseNumbers {
         int firstEnd = j;
         int count = j - offset; // digits of the integer part
         int groups = 0;
-        // without a separator after the digits either convention reads the same: ask only when one follows
-        boolean separator = j < n && (t.charAt(j) == '.' || t.charAt(j) == ',');
+        // without a separator and a digit after the digits either convention reads the same: ask only then
+        boolean separator = j + 1 < n && (t.charAt(j) == '.' || t.charAt(j) == ',') && isAsciiDigit(t.charAt(j + 1));
         NumberConvention conv = separator ? convention.get() : NumberConvention.VIETNAMESE;
         char group = conv.groupSeparator();
         char decimal = conv.decimalSeparator();
@@ -447,7 +458,7 @@ public final class VietnameseNumbers {
         int[] ends = new int[MAX_WORDS];
         int p = offset;
         while (words.size() < MAX_WORDS && p < t.length()) {
-            int we = wordEnd(t, p);
+            int we = WORDS.mayStartWith(t.charAt(p)) ? wordEnd(t, p) : p;
             if (we == p) {
                 break;
             }
@@ -816,6 +827,26 @@ public final class VietnameseNumbers {
                 }
             }
             return n > start && wordEnds[state] ? n : -1 - n;
+        }
+
+        /** {@link VietnameseNumbers#mayBeginNumberWord}: the first two steps of {@link #wordEnd}. */
+        boolean mayBegin(char first, char second) {
+            if (codeSlots == null || first >= FIRST_LIMIT || second >= FIRST_LIMIT) {
+                return true;
+            }
+            int k = letterCodes[first];
+            if (k == 0) {
+                return false;
+            }
+            int state = prefixes[k];
+            if (state == 0) {
+                return false;
+            }
+            int k2 = letterCodes[second];
+            if (k2 == 0) {
+                return !Character.isLetter(second) && wordEnds[state];
+            }
+            return prefixes[state << CODE_BITS | k2] != 0;
         }
 
         private int wordEndByLookup(char[] t, int start) {
