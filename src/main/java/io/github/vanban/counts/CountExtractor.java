@@ -537,14 +537,7 @@ public final class CountExtractor {
                 return false;
             }
         }
-        int clauseStart = 0;
-        for (int j = before.size() - 1; j >= 0; j--) {
-            if (before.punct(j) && (before.isPunct(j, ',') || before.isPunct(j, ':') || before.isPunct(j, '(')
-                    || before.isPunct(j, ')'))) {
-                clauseStart = j + 1;
-                break;
-            }
-        }
+        int clauseStart = clauseStart(before);
         boolean positive = false;
         boolean eventBefore = false;
         for (Cue cue : cuesBefore) {
@@ -591,6 +584,33 @@ public final class CountExtractor {
             }
         }
         return positive;
+    }
+
+    /**
+     * The first token of the clause the tokens before a count end in: the one after the last comma, colon
+     * or bracket. A comma inside a quoted name ({@code tổ "Cựu chiến binh tham gia giữ gìn an ninh, trật
+     * tự"}) ends no clause, when the quotes before the count are paired.
+     */
+    private static int clauseStart(Tokens before) {
+        int quotes = 0;
+        for (int j = 0; j < before.size(); j++) {
+            if (before.isPunct(j, '"')) {
+                quotes++;
+            }
+        }
+        boolean quoted = false;
+        for (int j = before.size() - 1; j >= 0; j--) {
+            if (!before.punct(j)) {
+                continue;
+            }
+            if (before.isPunct(j, '"') && quotes % 2 == 0) {
+                quoted = !quoted;
+            } else if (!quoted && (before.isPunct(j, ',') || before.isPunct(j, ':') || before.isPunct(j, '(')
+                    || before.isPunct(j, ')'))) {
+                return j + 1;
+            }
+        }
+        return 0;
     }
 
     private record Cue(CueType type, int startToken, int endToken) {
