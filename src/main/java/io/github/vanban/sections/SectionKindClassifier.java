@@ -149,14 +149,29 @@ public final class SectionKindClassifier {
                 return new KindMatch(o.kind(), true, o.phrase());
             }
         }
-        // shielded phrases first: their words count for nothing else
+        // shielded phrases first: their words count for nothing else. One pass over the words looks for
+        // both; the words that may start a keyword are kept, and read again only when no shield was found
         String s = titleKey;
         char[] masked = null;
         List<Keyword> found = new ArrayList<>();
         List<Integer> foundAt = new ArrayList<>();
+        int[] keywordWords = null;
+        int keywordCount = 0;
         for (int ws = nextWord(s, 0), we; ws >= 0; ws = nextWord(s, we)) {
             we = wordEnd(s, ws);
-            if ((lengthsOf(s.charAt(ws)) & lengthBit(we - ws)) == 0 || !has(shieldHashes, hashBit(s, ws, we))) {
+            if ((lengthsOf(s.charAt(ws)) & lengthBit(we - ws)) == 0) {
+                continue;
+            }
+            int bit = hashBit(s, ws, we);
+            if (has(keywordHashes, bit)) {
+                if (keywordWords == null) {
+                    keywordWords = new int[8];
+                } else if (keywordCount == keywordWords.length) {
+                    keywordWords = Arrays.copyOf(keywordWords, keywordCount * 2);
+                }
+                keywordWords[keywordCount++] = ws;
+            }
+            if (!has(shieldHashes, bit)) {
                 continue;
             }
             List<Shield> cands = shieldsByWord.get(s.substring(ws, we));
@@ -178,21 +193,17 @@ public final class SectionKindClassifier {
         }
         if (masked != null) {
             s = new String(masked);
-        }
-        for (int ws = nextWord(s, 0), we; ws >= 0; ws = nextWord(s, we)) {
-            we = wordEnd(s, ws);
-            if ((lengthsOf(s.charAt(ws)) & lengthBit(we - ws)) == 0 || !has(keywordHashes, hashBit(s, ws, we))) {
-                continue;
-            }
-            List<Keyword> cands = keywordsByWord.get(s.substring(ws, we));
-            if (cands == null) {
-                continue;
-            }
-            for (Keyword kw : cands) {
-                if (wholeAt(s, kw.parts()[0], ws) && restFollows(s, kw.parts(), ws + kw.parts()[0].length())) {
-                    found.add(kw);
-                    foundAt.add(ws);
+            for (int ws = nextWord(s, 0), we; ws >= 0; ws = nextWord(s, we)) {
+                we = wordEnd(s, ws);
+                if ((lengthsOf(s.charAt(ws)) & lengthBit(we - ws)) == 0 || !has(keywordHashes, hashBit(s, ws, we))) {
+                    continue;
                 }
+                keywordsAt(s, ws, we, found, foundAt);
+            }
+        } else {
+            for (int k = 0; k < keywordCount; k++) {
+                int ws = keywordWords[k];
+                keywordsAt(s, ws, wordEnd(s, ws), found, foundAt);
             }
         }
         Keyword best = null;
@@ -218,6 +229,20 @@ public final class SectionKindClassifier {
         }
         boolean inPassing = wordsBefore(s, s.length()) > LONG_TITLE_WORDS && wordsBefore(s, bestAt) > HEAD_WORDS;
         return new KindMatch(best.kind(), !otherKind && !inPassing, best.phrase());
+    }
+
+    /** Adds the keywords whose first word is {@code s[ws, we)} and that stand there whole. */
+    private void keywordsAt(String s, int ws, int we, List<Keyword> found, List<Integer> foundAt) {
+        List<Keyword> cands = keywordsByWord.get(s.substring(ws, we));
+        if (cands == null) {
+            return;
+        }
+        for (Keyword kw : cands) {
+            if (wholeAt(s, kw.parts()[0], ws) && restFollows(s, kw.parts(), ws + kw.parts()[0].length())) {
+                found.add(kw);
+                foundAt.add(ws);
+            }
+        }
     }
 
     /** Whether the later parts of a gapped phrase ({@code kế hoạch … thời gian tới}) follow in order. */
