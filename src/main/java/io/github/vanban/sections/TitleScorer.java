@@ -27,6 +27,11 @@ final class TitleScorer {
 
     /** Word ids fit in this many bits, so that three of them make one long. */
     private static final int ID_BITS = 21;
+    /**
+     * Sums closer than this (relative to their size) to the greatest may round to the same probability; those
+     * further away have a smaller one.
+     */
+    private static final double NEAR = 1e-9;
 
     private final int outcomes;
     private final Vocabulary vocabulary;
@@ -163,7 +168,7 @@ final class TitleScorer {
             String w = words[i];
             ids[i] = vocabulary.id(w, 0, w.length(), w.hashCode());
         }
-        return score(ids, n);
+        return normalise(sums(ids, n));
     }
 
     /**
@@ -172,6 +177,54 @@ final class TitleScorer {
      * {@code 9}) but without making a string of each; null when it has no word.
      */
     double[] probabilitiesOfKey(String key) {
+        double[] sums = sumsOfKey(key);
+        return sums == null ? null : normalise(sums);
+    }
+
+    /**
+     * The outcome of the greatest probability for the title whose match key is {@code key} (the first of
+     * them on a tie, as {@link SectionKindModel} reads {@link #probabilitiesOfKey}), when that probability is
+     * {@code minProbability} or more; -1 otherwise and for a title without words. Only the probabilities of
+     * the outcomes whose sums come near the greatest are worked out: {@link StrictMath#exp} keeps the order
+     * of arguments that differ by more than its rounding, so no other outcome can have the greatest.
+     */
+    int likelyOutcome(String key, double minProbability) {
+        double[] sums = sumsOfKey(key);
+        if (sums == null) {
+            return -1;
+        }
+        double logSum = ArrayMath.logSumOfExps(sums);
+        double top = sums[0];
+        for (int o = 1; o < sums.length; o++) {
+            top = Math.max(top, sums[o]);
+        }
+        if (!Double.isFinite(logSum) || !Double.isFinite(top)) {
+            double[] p = normalise(sums);
+            int best = 0;
+            for (int o = 1; o < p.length; o++) {
+                if (p[o] > p[best]) {
+                    best = o;
+                }
+            }
+            return p[best] < minProbability ? -1 : best;
+        }
+        double near = NEAR * Math.max(1.0, Math.max(Math.abs(top), Math.abs(logSum)));
+        int best = -1;
+        double bestProbability = 0;
+        for (int o = 0; o < sums.length; o++) {
+            if (top - sums[o] <= near) {
+                double p = StrictMath.exp(sums[o] - logSum);
+                if (best < 0 || p > bestProbability) {
+                    best = o;
+                    bestProbability = p;
+                }
+            }
+        }
+        return bestProbability < minProbability ? -1 : best;
+    }
+
+    /** The model's sums of weights by outcome for the title whose match key is {@code key}; null when it has no word. */
+    private double[] sumsOfKey(String key) {
         int[] ids = new int[16];
         int n = 0;
         int length = key.length();
@@ -196,11 +249,11 @@ final class TitleScorer {
                 ids[n++] = digits ? digitsId : vocabulary.id(key, start, i, hash);
             }
         }
-        return n == 0 ? null : score(ids, n);
+        return n == 0 ? null : sums(ids, n);
     }
 
-    /** The probabilities for a title of {@code n} words of the given ids (-1 for a word the model does not know). */
-    private double[] score(int[] ids, int n) {
+    /** The sums of weights for a title of {@code n} words of the given ids (-1 for a word the model does not know). */
+    private double[] sums(int[] ids, int n) {
         double[] p = new double[outcomes];
         // in the order TitleFeatures gives the features
         for (int i = 0; i < n; i++) {
@@ -218,6 +271,11 @@ final class TitleScorer {
             add(p, firstPairs.get(key(ids[0], ids[1])));
         }
         add(p, lengths[n <= 3 ? 0 : n <= 8 ? 1 : 2]);
+        return p;
+    }
+
+    /** The probabilities from the sums, as the model normalises them. */
+    private static double[] normalise(double[] p) {
         double logSum = ArrayMath.logSumOfExps(p);
         for (int o = 0; o < p.length; o++) {
             p[o] = StrictMath.exp(p[o] - logSum);
