@@ -44,6 +44,7 @@ public final class HeaderExtractor {
         "cập nhật", "đăng lúc", "ngày xuất bản", "ngày ban hành", "ngày:"};
     /** Every char whose lower case starts one of {@link #POST_WORDS}: a line is compared with them only there. */
     private static final String POST_WORD_INITIALS = lowerCaseVariants(POST_WORDS);
+    private static final int POST_WORD_MAX_LENGTH = java.util.Arrays.stream(POST_WORDS).mapToInt(String::length).max().orElse(0);
 
     private final CitationTables tables = CitationTables.get();
     private final NumberSymbolReader numbers = new NumberSymbolReader(tables);
@@ -88,7 +89,7 @@ public final class HeaderExtractor {
                 boolean state = contains(t, a, b, "CỘNG H");
                 boolean upper = isUpper(t, a, b);
                 if (state || upper) {
-                    String f = squash(c.text(t));
+                    String f = squash(t, a, b);
                     if (state && f.contains("conghoaxahoi")) {
                         anchor = i;
                         family = CitationSystem.STATE;
@@ -115,7 +116,7 @@ public final class HeaderExtractor {
         }
         if (numberCell < 0) {
             for (int i = 0; i < Math.min(cells.size(), Math.max(anchor, 0) + 10); i++) {
-                if (cells.get(i).text(t).contains(" Số:")) {
+                if (contains(t, cells.get(i).start(), cells.get(i).end(), " Số:")) {
                     numberCell = i;
                     break;
                 }
@@ -446,7 +447,7 @@ public final class HeaderExtractor {
         if (k >= 0) {
             s = s.substring(k + 9).strip();
         }
-        return !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && s.split(" ").length <= 5;
+        return !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && pieces(s) <= 5;
     }
 
     private static String place(String before) {
@@ -715,22 +716,51 @@ public final class HeaderExtractor {
         return -1;
     }
 
+    /** Two to six words, each of letters and starting with a capital: as {@code s.split(" +")} would show them. */
     private static boolean looksLikeName(String s) {
-        String[] w = s.split(" +");
-        if (w.length < 2 || w.length > 6) {
-            return false;
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
         }
-        for (String x : w) {
-            if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))) {
-                return false;
+        if (end == 0 || s.charAt(0) == ' ') {
+            return false; // no word, or an empty first piece
+        }
+        int words = 0;
+        boolean letters = true;
+        int i = 0;
+        while (i < end) {
+            words++;
+            letters &= Character.isUpperCase(s.charAt(i));
+            while (i < end && s.charAt(i) != ' ') {
+                letters &= Character.isLetter(s.charAt(i));
+                i++;
             }
-            for (int i = 0; i < x.length(); i++) {
-                if (!Character.isLetter(x.charAt(i))) {
-                    return false;
-                }
+            while (i < end && s.charAt(i) == ' ') {
+                i++;
             }
         }
-        return true;
+        return words >= 2 && words <= 6 && letters;
+    }
+
+    /** {@code s.split(" ").length} without the split: one piece more than its spaces before its trailing ones. */
+    private static int pieces(String s) {
+        if (s.isEmpty()) {
+            return 1;
+        }
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0) {
+            return 0;
+        }
+        int n = 1;
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private record WebDate(DateMention date, String title) {
@@ -837,7 +867,7 @@ public final class HeaderExtractor {
     /** A headline: a line of several words that is not a sentence, a menu or a date. */
     private static boolean isHeadline(String line) {
         return line.length() >= 20 && line.length() <= 300 && !line.endsWith(".") && !line.contains("|")
-                && line.split(" ").length >= 4 && !isTimestamp(line);
+                && pieces(line) >= 4 && !isTimestamp(line);
     }
 
     /** {@link #isHeadline(String)} of the stripped line {@code [a, b)}, the cheap checks made in place. */
@@ -969,12 +999,15 @@ public final class HeaderExtractor {
     /**
      * Where each of {@link #POST_WORDS} first starts in the stripped line {@code [a, b)} lower-cased, as an offset
      * from a, when that is before 40; else -1. The chars are lower-cased one by one, which is what lower-casing the
-     * line does unless it holds a char whose lower case is longer (the dotted capital I): then the line is copied.
+     * line does unless it holds a char whose lower case is longer (the dotted capital I) among its first chars:
+     * then the line is copied. An offset of 40 or more may come out as -1.
      */
     private static int[] postWordsAt(String t, int a, int b) {
         int[] at = new int[POST_WORDS.length];
         java.util.Arrays.fill(at, -1);
-        for (int i = a; i < b; i++) {
+        // a dotted capital I further on moves no word that starts before 40 (the line is lower-cased char by char)
+        int dotted = Math.min(b, a + 40 + POST_WORD_MAX_LENGTH);
+        for (int i = a; i < dotted; i++) {
             if (t.charAt(i) == '\u0130') {
                 String low = t.substring(a, b).toLowerCase(Locale.ROOT);
                 for (int w = 0; w < POST_WORDS.length; w++) {
@@ -1127,7 +1160,7 @@ public final class HeaderExtractor {
                     || numericWithTime(s, 0, s.length(), end) != null) {
                 return null;
             }
-            if (s.length() < 20 || s.split(" ").length < 4 || isTimestamp(s)) {
+            if (s.length() < 20 || pieces(s) < 4 || isTimestamp(s)) {
                 continue;
             }
             return s;
@@ -1137,7 +1170,7 @@ public final class HeaderExtractor {
 
     /** A short line holding a numeric date: a posting timestamp or a today-banner, not a title. */
     private static boolean isTimestamp(String s) {
-        if (s.split(" ").length > 8) {
+        if (pieces(s) > 8) {
             return false;
         }
         int[] end = new int[1];
@@ -1150,6 +1183,19 @@ public final class HeaderExtractor {
         return false;
     }
 
+    /** The letters of {@code [a, b)} lower-cased without their marks, {@code đ} as {@code d}: {@code conghoaxahoi}. */
+    private static String squash(String t, int a, int b) {
+        StringBuilder out = new StringBuilder(b - a);
+        for (int i = a; i < b; i++) {
+            String f = SquashedLatin.of(t.charAt(i));
+            if (f == null) {
+                return squash(t.substring(a, b));
+            }
+            out.append(f);
+        }
+        return out.toString();
+    }
+
     private static String squash(String s) {
         StringBuilder b = new StringBuilder();
         String d = java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
@@ -1160,6 +1206,37 @@ public final class HeaderExtractor {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * {@link #squash(String)} of each Latin char (below U+0250, and U+1E00 to U+1EFF where the Vietnamese
+     * letters with two marks are), worked out once. For a string of these chars squashing the whole is
+     * squashing char by char: their lower cases do not depend on the chars around, and what they decompose to
+     * is a letter and marks, which are not letters.
+     */
+    private static final class SquashedLatin {
+        private static final int LOW_END = 0x250;
+        private static final int EXTENDED = 0x1E00;
+        private static final String[] LOW = new String[LOW_END];
+        private static final String[] ADDITIONAL = new String[0x100];
+
+        static {
+            for (int c = 0; c < LOW_END; c++) {
+                LOW[c] = squash(String.valueOf((char) c));
+            }
+            for (int c = 0; c < ADDITIONAL.length; c++) {
+                ADDITIONAL[c] = squash(String.valueOf((char) (EXTENDED + c)));
+            }
+        }
+
+        /** The squashed form of {@code c}, or null when it is not one of these chars. */
+        static String of(char c) {
+            if (c < LOW_END) {
+                return LOW[c];
+            }
+            int k = c - EXTENDED;
+            return k >= 0 && k < ADDITIONAL.length ? ADDITIONAL[k] : null;
+        }
     }
 
     private static String lowerCaseVariants(String[] words) {
