@@ -78,8 +78,9 @@ public final class CitationExtractor {
         int consumed = 0;
         String pendingTitle = null;
         int pendingAt = -1;
-        for (int i = nextTrigger(t, 0); i < t.length(); i = nextTrigger(t, Math.max(i + 1, consumed))) {
-            char c = t.charAt(i);
+        char[] chars = t.toCharArray(); // the scan for triggers reads an array, without a bounds check per char
+        for (int i = nextTrigger(chars, 0); i < chars.length; i = nextTrigger(chars, Math.max(i + 1, consumed))) {
+            char c = chars[i];
             if (c == '/') {
                 NumberSymbolReader.Reading r = numbers.readAtSlash(t, i);
                 if (r == null || r.start() < consumed) {
@@ -105,7 +106,7 @@ public final class CitationExtractor {
                 if (a != null) {
                     aliases.add(a);
                 }
-            } else if (i == 0 || !Character.isLetter(t.charAt(i - 1))) {
+            } else if (i == 0 || !Character.isLetter(chars[i - 1])) {
                 StatuteReader.Name n = statutes.read(t, i);
                 if (n == null) {
                     continue;
@@ -130,10 +131,10 @@ public final class CitationExtractor {
     }
 
     /** The first index from {@code i} of a slash or of a letter that may start a statute word; the length if none. */
-    private static int nextTrigger(String t, int i) {
-        int n = t.length();
+    private static int nextTrigger(char[] t, int i) {
+        int n = t.length;
         while (i < n) {
-            char c = t.charAt(i);
+            char c = t[i];
             if (c < TRIGGERS.length && TRIGGERS[c]) {
                 return i;
             }

@@ -44,6 +44,22 @@ public final class HeaderExtractor {
         "cập nhật", "đăng lúc", "ngày xuất bản", "ngày ban hành", "ngày:"};
     /** Every char whose lower case starts one of {@link #POST_WORDS}: a line is compared with them only there. */
     private static final String POST_WORD_INITIALS = lowerCaseVariants(POST_WORDS);
+    /** {@link #POST_WORD_INITIALS} below U+2000, as a table. */
+    private static final boolean[] POST_WORD_INITIAL_TABLE = new boolean[0x2000];
+
+    static {
+        for (int k = 0; k < POST_WORD_INITIALS.length(); k++) {
+            char c = POST_WORD_INITIALS.charAt(k);
+            if (c < POST_WORD_INITIAL_TABLE.length) {
+                POST_WORD_INITIAL_TABLE[c] = true;
+            }
+        }
+    }
+
+    private static boolean isPostWordInitial(char c) {
+        return c < POST_WORD_INITIAL_TABLE.length ? POST_WORD_INITIAL_TABLE[c] : POST_WORD_INITIALS.indexOf(c) >= 0;
+    }
+
     private static final int POST_WORD_MAX_LENGTH = java.util.Arrays.stream(POST_WORDS).mapToInt(String::length).max().orElse(0);
 
     private final CitationTables tables = CitationTables.get();
@@ -229,6 +245,9 @@ public final class HeaderExtractor {
         private int i;
         private int s;
         private int line;
+        /** The next line feed and the next bar at or after {@link #i} (or further on), {@code limit} for none. */
+        private int nextLineFeed = -1;
+        private int nextBar = -1;
 
         CellScanner(String t, int limit) {
             this.t = t;
@@ -238,10 +257,14 @@ public final class HeaderExtractor {
         /** Splits on until cell {@code index} exists or the chars end; true when it exists. */
         boolean reach(int index) {
             while (cells.size() <= index && i <= limit) {
-                int j = i;
-                while (j < limit && t.charAt(j) != '\n' && t.charAt(j) != '|') {
-                    j++;
+                if (nextLineFeed < i) {
+                    nextLineFeed = lineEnd(t, i, limit);
                 }
+                if (nextBar < i) {
+                    int bar = t.indexOf('|', i);
+                    nextBar = bar < 0 || bar > limit ? limit : bar;
+                }
+                int j = Math.min(nextLineFeed, nextBar);
                 char c = j < limit ? t.charAt(j) : '\n';
                 int a = s;
                 int b = j;
@@ -772,10 +795,7 @@ public final class HeaderExtractor {
         int s = 0;
         boolean previousIsHeadline = false;
         while (s < limit) {
-            int e = s;
-            while (e < limit && t.charAt(e) != '\n') {
-                e++;
-            }
+            int e = lineEnd(t, s, limit);
             WebDate w = webDateInLine(context, t, s, e);
             if (w == null && previousIsHeadline) {
                 w = bareDateUnderHeadline(context, t, s, e);
@@ -791,6 +811,12 @@ public final class HeaderExtractor {
             s = e + 1;
         }
         return null;
+    }
+
+    /** The index of the first line feed from {@code s}, or {@code limit} when there is none before it. */
+    private static int lineEnd(String t, int s, int limit) {
+        int e = t.indexOf('\n', s);
+        return e < 0 || e > limit ? limit : e;
     }
 
     /** The first index in {@code [s, e)} that is not whitespace, or e. */
@@ -1019,7 +1045,7 @@ public final class HeaderExtractor {
         int last = Math.min(b, a + 40);
         for (int i = a; i < last; i++) {
             char raw = t.charAt(i);
-            if (POST_WORD_INITIALS.indexOf(raw) < 0 || i + 1 >= b) {
+            if (!isPostWordInitial(raw) || i + 1 >= b) {
                 continue; // every post word has two chars at least
             }
             char c = Character.toLowerCase(raw);
@@ -1144,10 +1170,7 @@ public final class HeaderExtractor {
     private static String firstLineTitle(String t) {
         int limit = Math.min(t.length(), 1000);
         for (int ls = 0; ls < limit; ) {
-            int le = ls;
-            while (le < limit && t.charAt(le) != '\n') {
-                le++;
-            }
+            int le = lineEnd(t, ls, limit);
             int a = stripStart(t, ls, le);
             int b = stripEnd(t, a, le);
             ls = le + 1;
