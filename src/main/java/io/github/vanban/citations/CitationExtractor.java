@@ -78,9 +78,8 @@ public final class CitationExtractor {
         int consumed = 0;
         String pendingTitle = null;
         int pendingAt = -1;
-        char[] chars = t.toCharArray(); // the scan for triggers reads an array, without a bounds check per char
-        for (int i = nextTrigger(chars, 0); i < chars.length; i = nextTrigger(chars, Math.max(i + 1, consumed))) {
-            char c = chars[i];
+        for (int i = nextTrigger(t, 0); i < t.length(); i = nextTrigger(t, Math.max(i + 1, consumed))) {
+            char c = t.charAt(i);
             if (c == '/') {
                 NumberSymbolReader.Reading r = numbers.readAtSlash(t, i);
                 if (r == null || r.start() < consumed) {
@@ -106,7 +105,7 @@ public final class CitationExtractor {
                 if (a != null) {
                     aliases.add(a);
                 }
-            } else if (i == 0 || !Character.isLetter(chars[i - 1])) {
+            } else if (statutes.mayStartAt(t, i) && (i == 0 || !Character.isLetter(t.charAt(i - 1)))) {
                 StatuteReader.Name n = statutes.read(t, i);
                 if (n == null) {
                     continue;
@@ -131,10 +130,10 @@ public final class CitationExtractor {
     }
 
     /** The first index from {@code i} of a slash or of a letter that may start a statute word; the length if none. */
-    private static int nextTrigger(char[] t, int i) {
-        int n = t.length;
+    private static int nextTrigger(String t, int i) {
+        int n = t.length();
         while (i < n) {
-            char c = t[i];
+            char c = t.charAt(i);
             if (c < TRIGGERS.length && TRIGGERS[c]) {
                 return i;
             }
