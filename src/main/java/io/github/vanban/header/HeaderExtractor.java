@@ -31,6 +31,8 @@ public final class HeaderExtractor {
     private static final int WEB_CHARS = 2500;
     /** How many cells past the title line and the number cell the header is read in (date, type, subject). */
     private static final int CELLS_AFTER = 32;
+    /** What a state header's title line holds. */
+    private static final String STATE_TITLE = "CỘNG H";
     private static final String[] UNIT_WORDS = {"TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "THỊ TRẤN ",
         "XÃ ", "PHƯỜNG ", "ĐẶC KHU ", "TP. ", "TP "};
     private static final String[] AUTHORITY = {"TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."};
@@ -96,13 +98,17 @@ public final class HeaderExtractor {
         int anchor = -1;
         CitationSystem family = null;
         int numberCell = -1;
+        int stateAt = -2; // the first "CỘNG H" at or after the cell read, -1 for none
         for (int i = 0; scanner.reach(i); i++) {
             Cell c = cells.get(i);
             int a = c.start();
             int b = c.end();
             if (anchor < 0) {
                 // the title lines hold "CỘNG H…" or are all capitals: only those are squashed and compared
-                boolean state = contains(t, a, b, "CỘNG H");
+                if (stateAt != -1 && stateAt < a) {
+                    stateAt = t.indexOf(STATE_TITLE, a);
+                }
+                boolean state = stateAt >= 0 && stateAt <= b - STATE_TITLE.length();
                 boolean upper = isUpper(t, a, b);
                 if (state || upper) {
                     String f = squash(t, a, b);
