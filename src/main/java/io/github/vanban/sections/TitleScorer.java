@@ -51,6 +51,8 @@ final class TitleScorer {
     private final FeatureTable firstPairs;
     /** {@code len=}: the features of short, mid, long; -1 for none. */
     private final int[] lengths;
+    /** Whether the first two words of every triple the model knows make a pair it knows (then a triple is looked up only after its pair). */
+    private final boolean triplesHavePairs;
 
     private TitleScorer(int outcomes, Vocabulary vocabulary, double[] weights, int[] firstWords, FeatureTable pairs,
                         FeatureTable triples, FeatureTable firstPairs, int[] lengths) {
@@ -63,6 +65,7 @@ final class TitleScorer {
         this.triples = triples;
         this.firstPairs = firstPairs;
         this.lengths = lengths;
+        this.triplesHavePairs = triples.allKeys(key -> pairs.get(key >>> ID_BITS) >= 0);
     }
 
     /** The scorer of {@code model}, or null when the model or its features are not of the shapes it knows. */
@@ -258,8 +261,9 @@ final class TitleScorer {
         // in the order TitleFeatures gives the features
         for (int i = 0; i < n; i++) {
             if (i + 1 < n && ids[i] >= 0 && ids[i + 1] >= 0) {
-                add(p, pairs.get(key(ids[i], ids[i + 1])));
-                if (i + 2 < n && ids[i + 2] >= 0) {
+                int pair = pairs.get(key(ids[i], ids[i + 1]));
+                add(p, pair);
+                if (i + 2 < n && ids[i + 2] >= 0 && (pair >= 0 || !triplesHavePairs)) {
                     add(p, triples.get(key(key(ids[i], ids[i + 1]), ids[i + 2])));
                 }
             }
@@ -389,6 +393,16 @@ final class TitleScorer {
             }
             keys[i] = key;
             values[i] = value;
+        }
+
+        /** Whether every key of the table passes {@code test}. */
+        boolean allKeys(java.util.function.LongPredicate test) {
+            for (long key : keys) {
+                if (key >= 0 && !test.test(key)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The feature of {@code key}, or -1. */
