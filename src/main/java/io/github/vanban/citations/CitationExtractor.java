@@ -87,7 +87,7 @@ public final class CitationExtractor {
                 }
                 int floor = consumed;
                 consumed = r.end();
-                if (isFormNumber(t, r.start()) || own.contains(ownKey(r.id()))) {
+                if (isFormNumber(t, r.start()) || !own.isEmpty() && own.contains(ownKey(r.id()))) {
                     continue;
                 }
                 String statuteTitle = pendingTitle != null && r.start() - pendingAt <= 8 ? pendingTitle : null;
