@@ -87,7 +87,7 @@ public final class CitationExtractor {
                 }
                 int floor = consumed;
                 consumed = r.end();
-                if (isFormNumber(t, r.start()) || own.contains(ownKey(r.id()))) {
+                if (isFormNumber(t, r.start()) || !own.isEmpty() && own.contains(ownKey(r.id()))) {
                     continue;
                 }
                 String statuteTitle = pendingTitle != null && r.start() - pendingAt <= 8 ? pendingTitle : null;
@@ -105,7 +105,7 @@ public final class CitationExtractor {
                 if (a != null) {
                     aliases.add(a);
                 }
-            } else if (i == 0 || !Character.isLetter(t.charAt(i - 1))) {
+            } else if (statutes.mayStartAt(t, i) && (i == 0 || !Character.isLetter(t.charAt(i - 1)))) {
                 StatuteReader.Name n = statutes.read(t, i);
                 if (n == null) {
                     continue;

@@ -29,6 +29,9 @@ public final class CitationTables {
     private final List<Entry> statuteWords = new ArrayList<>();
     private final Map<String, java.util.Set<String>> nameWords = new HashMap<>();
     private final Map<String, List<Entry>> typesByName = new HashMap<>();
+    /** {@link #typesByKey} and {@link #issuersByKey} looked up without a lower-case copy of the code. */
+    private final CodeTable<List<Entry>> typeCodes;
+    private final CodeTable<Entry> issuerCodes;
     private final java.util.Set<String> typeNames = new java.util.TreeSet<>(
             java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
 
@@ -53,6 +56,8 @@ public final class CitationTables {
         for (String[] row : read("statutes.tsv")) {
             statuteWords.add(new Entry(null, "STATE", row[0], row[1]));
         }
+        typeCodes = new CodeTable<>(typesByKey);
+        issuerCodes = new CodeTable<>(issuersByKey);
     }
 
     /** The built-in tables. */
@@ -65,7 +70,8 @@ public final class CitationTables {
      * {@code "STATE"}); null when the code is not a known type.
      */
     public Entry type(String written, String system) {
-        List<Entry> found = typesByKey.get(key(written));
+        List<Entry> found = isPlainLatin(written, written.length())
+                ? typeCodes.get(written, written.length()) : typesByKey.get(key(written));
         if (found == null) {
             List<Entry> folded = typesByFolded.get(fold(written));
             if (folded == null || folded.stream().map(Entry::code).distinct().count() != 1) {
@@ -88,8 +94,9 @@ public final class CitationTables {
 
     /** The issuer entry for one code group as written (a term number after it ignored); null when unknown. */
     public Entry issuer(String written) {
-        String code = stripTerm(written);
-        Entry e = issuersByKey.get(key(code));
+        int end = termStart(written);
+        String code = end == written.length() ? written : written.substring(0, end);
+        Entry e = isPlainLatin(written, end) ? issuerCodes.get(written, end) : issuersByKey.get(key(code));
         if (e != null) {
             return e;
         }
@@ -119,11 +126,85 @@ public final class CitationTables {
 
     /** The code without a trailing term number ({@code QH15} to {@code QH}). */
     static String stripTerm(String code) {
+        int end = termStart(code);
+        return end == code.length() ? code : code.substring(0, end);
+    }
+
+    /** Where the trailing term number of a code starts; its length when it has none or is all digits. */
+    private static int termStart(String code) {
         int end = code.length();
         while (end > 0 && Character.isDigit(code.charAt(end - 1))) {
             end--;
         }
-        return end == 0 ? code : code.substring(0, end);
+        return end == 0 ? code.length() : end;
+    }
+
+    /**
+     * Whether {@code s[0, end)} has only Latin chars below U+0250 other than the dotted capital I: lower-casing
+     * such a string is lower-casing its chars one by one, so it is looked up without a lower-case copy.
+     */
+    private static boolean isPlainLatin(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x250 || c == '\u0130') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Values by lower-case code, looked up by the start of a written code lower-cased char by char, without a
+     * copy. Immutable.
+     */
+    private static final class CodeTable<V> {
+        private final String[] keys;
+        private final List<V> values;
+        private final int mask;
+
+        CodeTable(Map<String, V> byKey) {
+            int size = Integer.highestOneBit(Math.max(1, byKey.size())) * 4;
+            mask = size - 1;
+            keys = new String[size];
+            List<V> v = new ArrayList<>(java.util.Collections.nCopies(size, (V) null));
+            for (Map.Entry<String, V> e : byKey.entrySet()) {
+                int i = slot(e.getKey().hashCode());
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = e.getKey();
+                v.set(i, e.getValue());
+            }
+            values = v;
+        }
+
+        /** The value of the lower case of {@code s[0, end)} (plain Latin), or null. */
+        V get(String s, int end) {
+            int h = 0;
+            for (int i = 0; i < end; i++) {
+                h = 31 * h + Character.toLowerCase(s.charAt(i));
+            }
+            for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
+                String k = keys[i];
+                if (k.length() == end && k.hashCode() == h && sameLowerCase(s, k, end)) {
+                    return values.get(i);
+                }
+            }
+            return null;
+        }
+
+        private static boolean sameLowerCase(String s, String lower, int end) {
+            for (int i = 0; i < end; i++) {
+                if (Character.toLowerCase(s.charAt(i)) != lower.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int slot(int hash) {
+            return (hash * 0x9E3779B9 >>> 8) & mask;
+        }
     }
 
     static String key(String s) {
@@ -136,6 +217,20 @@ public final class CitationTables {
             return s.toLowerCase(Locale.ROOT); // nothing to decompose or remove
         }
         StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String f = LatinFolds.of(c);
+            if (f == null) {
+                return foldDecomposing(s);
+            }
+            b.append(f);
+        }
+        return b.toString();
+    }
+
+    /** {@link #fold} by lower-casing, decomposing (NFD) and dropping the marks of the whole string. */
+    private static String foldDecomposing(String s) {
+        StringBuilder b = new StringBuilder(s.length());
         String d = java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
@@ -145,6 +240,37 @@ public final class CitationTables {
             b.append(c == 'đ' ? 'd' : c);
         }
         return b.toString();
+    }
+
+    /**
+     * {@link #foldDecomposing} of each Latin char (below U+0250, and U+1E00 to U+1EFF where the Vietnamese
+     * letters with two marks are), worked out once. For a string of these chars folding the whole is folding
+     * char by char: their lower cases do not depend on the chars around, and what they decompose to is a
+     * letter and non-spacing marks, which are dropped.
+     */
+    private static final class LatinFolds {
+        private static final int LOW_END = 0x250;
+        private static final int EXTENDED = 0x1E00;
+        private static final String[] LOW = new String[LOW_END];
+        private static final String[] ADDITIONAL = new String[0x100];
+
+        static {
+            for (int c = 0; c < LOW_END; c++) {
+                LOW[c] = foldDecomposing(String.valueOf((char) c));
+            }
+            for (int c = 0; c < ADDITIONAL.length; c++) {
+                ADDITIONAL[c] = foldDecomposing(String.valueOf((char) (EXTENDED + c)));
+            }
+        }
+
+        /** The fold of {@code c}, or null when it is not one of these chars. */
+        static String of(char c) {
+            if (c < LOW_END) {
+                return LOW[c];
+            }
+            int k = c - EXTENDED;
+            return k >= 0 && k < ADDITIONAL.length ? ADDITIONAL[k] : null;
+        }
     }
 
     private static boolean isAscii(String s) {

@@ -75,6 +75,31 @@ public final class IgnoreCase {
     }
 
     /**
+     * The chars that fold alike, for each fold that more than one char has or that a char other than itself
+     * has (every other fold is the fold of itself alone). Made once, when a needle is first made.
+     */
+    private static final class FoldClasses {
+        static final java.util.Map<Character, char[]> CLASSES;
+
+        static {
+            int[] count = new int[Character.MAX_VALUE + 1];
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                count[FOLD[c]]++;
+            }
+            java.util.Map<Character, StringBuilder> classes = new java.util.HashMap<>();
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                char f = FOLD[c];
+                if (count[f] > 1 || f != c) {
+                    classes.computeIfAbsent(f, k -> new StringBuilder()).append((char) c);
+                }
+            }
+            java.util.Map<Character, char[]> out = new java.util.HashMap<>();
+            classes.forEach((f, b) -> out.put(f, b.toString().toCharArray()));
+            CLASSES = java.util.Map.copyOf(out);
+        }
+    }
+
+    /**
      * A fixed word searched for ignoring case, skipping ahead by a table of its folded chars (Horspool): most
      * chars of the text are not looked at. Immutable and thread-safe.
      */
@@ -83,6 +108,10 @@ public final class IgnoreCase {
         private final char[] folded;
         /** How far the word may move when the char under its last char folds to a given value (low 8 bits). */
         private final int[] shift = new int[256];
+        /** The place in the word of the char whose case variants are looked for first, when the text runs to its end. */
+        private final int anchor;
+        /** Every char that folds as the word's char at {@link #anchor}. */
+        private final char[] anchorVariants;
 
         /** A needle for a word of at least one char. */
         public Needle(String word) {
@@ -98,6 +127,34 @@ public final class IgnoreCase {
             for (int j = 0; j < folded.length - 1; j++) {
                 shift[folded[j] & 0xFF] = folded.length - 1 - j;
             }
+            // the anchor: the char guessed rarest in text (a sign, then a letter outside ASCII), of few variants
+            int best = 0;
+            char[] bestVariants = variants(folded[0]);
+            for (int j = 1; j < folded.length; j++) {
+                char[] v = variants(folded[j]);
+                int r = rarity(folded[j]);
+                int rb = rarity(folded[best]);
+                if (r > rb || r == rb && v.length <= bestVariants.length) {
+                    best = j;
+                    bestVariants = v;
+                }
+            }
+            this.anchor = best;
+            this.anchorVariants = bestVariants;
+        }
+
+        /** The chars that fold to {@code f}. */
+        private static char[] variants(char f) {
+            char[] v = FoldClasses.CLASSES.get(f);
+            return v != null ? v : new char[] {f};
+        }
+
+        /** How rare a char is guessed to be in text: a sign, then a letter outside ASCII, then one in it, then a space. */
+        private static int rarity(char c) {
+            if (c == ' ') {
+                return 0;
+            }
+            return !Character.isLetter(c) ? 3 : c >= 128 ? 2 : 1;
         }
 
         /** The word searched for. */
@@ -107,6 +164,9 @@ public final class IgnoreCase {
 
         /** The first index in {@code [from, to)} where the word starts and ends at or before {@code to}; -1 if none. */
         public int indexIn(String t, int from, int to) {
+            if (to == t.length() && to - from >= 64) {
+                return indexToEnd(t, from);
+            }
             int last = folded.length - 1;
             char lastChar = folded[last];
             for (int k = from; k <= to - folded.length; ) {
@@ -123,6 +183,49 @@ public final class IgnoreCase {
                 k += shift[c & 0xFF];
             }
             return -1;
+        }
+
+        /**
+         * As {@link #indexIn} up to the end of the text: the places of the anchor char's variants are found by
+         * {@link String#indexOf(int, int)}, and the word is compared only there.
+         */
+        private int indexToEnd(String t, int from) {
+            int n = t.length();
+            int[] next = new int[anchorVariants.length];
+            for (int v = 0; v < next.length; v++) {
+                next[v] = indexOrEnd(t, anchorVariants[v], from + anchor);
+            }
+            while (true) {
+                int v = 0;
+                for (int w = 1; w < next.length; w++) {
+                    if (next[w] < next[v]) {
+                        v = w;
+                    }
+                }
+                int p = next[v];
+                int k = p - anchor;
+                if (p >= n || k > n - folded.length) {
+                    return -1;
+                }
+                if (matchesAt(t, k)) {
+                    return k;
+                }
+                next[v] = indexOrEnd(t, anchorVariants[v], p + 1);
+            }
+        }
+
+        private static int indexOrEnd(String t, char c, int from) {
+            int i = t.indexOf(c, from);
+            return i < 0 ? t.length() : i;
+        }
+
+        private boolean matchesAt(String t, int k) {
+            for (int j = 0; j < folded.length; j++) {
+                if (FOLD[t.charAt(k + j)] != folded[j]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -82,7 +82,7 @@ public final class NumberSymbolReader {
         if (r + 4 <= t.length() && isYear(t, r)) {
             int after = skipSpaces(t, r + 4, 2);
             if (after < t.length() && t.charAt(after) == '/') {
-                year = Integer.parseInt(t.substring(r, r + 4));
+                year = fourDigits(t, r);
                 r = skipSpaces(t, after + 1, 2);
             } else {
                 return null;
@@ -313,8 +313,17 @@ public final class NumberSymbolReader {
         if (r + 4 < t.length() && isDigit(t.charAt(r + 4))) {
             return false;
         }
-        int y = Integer.parseInt(t.substring(r, r + 4));
+        int y = fourDigits(t, r);
         return y >= 1945 && y <= 2100;
+    }
+
+    /** The value of the four ASCII digits at {@code r}. */
+    private static int fourDigits(String t, int r) {
+        int v = 0;
+        for (int k = 0; k < 4; k++) {
+            v = v * 10 + (t.charAt(r + k) - '0');
+        }
+        return v;
     }
 
     static boolean isDigit(char c) {

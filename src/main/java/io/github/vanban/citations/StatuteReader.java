@@ -36,14 +36,18 @@ final class StatuteReader {
     /** The statute words, and the second char of each folded as a case-insensitive comparison folds it. */
     private final List<CitationTables.Entry> statuteWords;
     private final char[] statuteSecondChars;
+    /** The first char of each statute word, folded as a case-insensitive comparison folds it. */
+    private final char[] statuteFirstChars;
 
     StatuteReader(CitationTables tables) {
         this.tables = tables;
         this.statuteWords = List.copyOf(tables.statuteWords());
         this.statuteSecondChars = new char[statuteWords.size()];
+        this.statuteFirstChars = new char[statuteWords.size()];
         for (int k = 0; k < statuteWords.size(); k++) {
             String n = statuteWords.get(k).name();
             statuteSecondChars[k] = n.length() > 1 ? fold(n.charAt(1)) : 0;
+            statuteFirstChars[k] = n.isEmpty() ? 0 : fold(n.charAt(0));
         }
         this.notAName = tables.words("not-a-name");
         this.stop = tables.words("stop");
@@ -56,6 +60,21 @@ final class StatuteReader {
             String ph = namePhrases.get(k);
             phraseFirstChars[k] = ph.isEmpty() ? 0 : fold(ph.charAt(0));
         }
+    }
+
+    /**
+     * Whether a statute word may start at {@code p}: its first two chars are those of one, ignoring case. When
+     * this is false {@link #read} gives null there.
+     */
+    boolean mayStartAt(String t, int p) {
+        char first = fold(t.charAt(p));
+        char second = p + 1 < t.length() ? fold(t.charAt(p + 1)) : 0;
+        for (int k = 0; k < statuteFirstChars.length; k++) {
+            if (statuteFirstChars[k] == first && (statuteWords.get(k).name().length() <= 1 || statuteSecondChars[k] == second)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The statute name starting at {@code p} (a word start), or null. */

@@ -31,6 +31,8 @@ public final class HeaderExtractor {
     private static final int WEB_CHARS = 2500;
     /** How many cells past the title line and the number cell the header is read in (date, type, subject). */
     private static final int CELLS_AFTER = 32;
+    /** What a state header's title line holds. */
+    private static final String STATE_TITLE = "CỘNG H";
     private static final String[] UNIT_WORDS = {"TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "THỊ TRẤN ",
         "XÃ ", "PHƯỜNG ", "ĐẶC KHU ", "TP. ", "TP "};
     private static final String[] AUTHORITY = {"TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."};
@@ -44,6 +46,23 @@ public final class HeaderExtractor {
         "cập nhật", "đăng lúc", "ngày xuất bản", "ngày ban hành", "ngày:"};
     /** Every char whose lower case starts one of {@link #POST_WORDS}: a line is compared with them only there. */
     private static final String POST_WORD_INITIALS = lowerCaseVariants(POST_WORDS);
+    /** {@link #POST_WORD_INITIALS} below U+2000, as a table. */
+    private static final boolean[] POST_WORD_INITIAL_TABLE = new boolean[0x2000];
+
+    static {
+        for (int k = 0; k < POST_WORD_INITIALS.length(); k++) {
+            char c = POST_WORD_INITIALS.charAt(k);
+            if (c < POST_WORD_INITIAL_TABLE.length) {
+                POST_WORD_INITIAL_TABLE[c] = true;
+            }
+        }
+    }
+
+    private static boolean isPostWordInitial(char c) {
+        return c < POST_WORD_INITIAL_TABLE.length ? POST_WORD_INITIAL_TABLE[c] : POST_WORD_INITIALS.indexOf(c) >= 0;
+    }
+
+    private static final int POST_WORD_MAX_LENGTH = java.util.Arrays.stream(POST_WORDS).mapToInt(String::length).max().orElse(0);
 
     private final CitationTables tables = CitationTables.get();
     private final NumberSymbolReader numbers = new NumberSymbolReader(tables);
@@ -79,16 +98,20 @@ public final class HeaderExtractor {
         int anchor = -1;
         CitationSystem family = null;
         int numberCell = -1;
+        int stateAt = -2; // the first "CỘNG H" at or after the cell read, -1 for none
         for (int i = 0; scanner.reach(i); i++) {
             Cell c = cells.get(i);
             int a = c.start();
             int b = c.end();
             if (anchor < 0) {
                 // the title lines hold "CỘNG H…" or are all capitals: only those are squashed and compared
-                boolean state = contains(t, a, b, "CỘNG H");
+                if (stateAt != -1 && stateAt < a) {
+                    stateAt = t.indexOf(STATE_TITLE, a);
+                }
+                boolean state = stateAt >= 0 && stateAt <= b - STATE_TITLE.length();
                 boolean upper = isUpper(t, a, b);
                 if (state || upper) {
-                    String f = squash(c.text(t));
+                    String f = squash(t, a, b);
                     if (state && f.contains("conghoaxahoi")) {
                         anchor = i;
                         family = CitationSystem.STATE;
@@ -115,7 +138,7 @@ public final class HeaderExtractor {
         }
         if (numberCell < 0) {
             for (int i = 0; i < Math.min(cells.size(), Math.max(anchor, 0) + 10); i++) {
-                if (cells.get(i).text(t).contains(" Số:")) {
+                if (contains(t, cells.get(i).start(), cells.get(i).end(), " Số:")) {
                     numberCell = i;
                     break;
                 }
@@ -228,6 +251,9 @@ public final class HeaderExtractor {
         private int i;
         private int s;
         private int line;
+        /** The next line feed and the next bar at or after {@link #i} (or further on), {@code limit} for none. */
+        private int nextLineFeed = -1;
+        private int nextBar = -1;
 
         CellScanner(String t, int limit) {
             this.t = t;
@@ -237,10 +263,14 @@ public final class HeaderExtractor {
         /** Splits on until cell {@code index} exists or the chars end; true when it exists. */
         boolean reach(int index) {
             while (cells.size() <= index && i <= limit) {
-                int j = i;
-                while (j < limit && t.charAt(j) != '\n' && t.charAt(j) != '|') {
-                    j++;
+                if (nextLineFeed < i) {
+                    nextLineFeed = lineEnd(t, i, limit);
                 }
+                if (nextBar < i) {
+                    int bar = t.indexOf('|', i);
+                    nextBar = bar < 0 || bar > limit ? limit : bar;
+                }
+                int j = Math.min(nextLineFeed, nextBar);
                 char c = j < limit ? t.charAt(j) : '\n';
                 int a = s;
                 int b = j;
@@ -446,7 +476,7 @@ public final class HeaderExtractor {
         if (k >= 0) {
             s = s.substring(k + 9).strip();
         }
-        return !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && s.split(" ").length <= 5;
+        return !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && pieces(s) <= 5;
     }
 
     private static String place(String before) {
@@ -715,22 +745,51 @@ public final class HeaderExtractor {
         return -1;
     }
 
+    /** Two to six words, each of letters and starting with a capital: as {@code s.split(" +")} would show them. */
     private static boolean looksLikeName(String s) {
-        String[] w = s.split(" +");
-        if (w.length < 2 || w.length > 6) {
-            return false;
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
         }
-        for (String x : w) {
-            if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))) {
-                return false;
+        if (end == 0 || s.charAt(0) == ' ') {
+            return false; // no word, or an empty first piece
+        }
+        int words = 0;
+        boolean letters = true;
+        int i = 0;
+        while (i < end) {
+            words++;
+            letters &= Character.isUpperCase(s.charAt(i));
+            while (i < end && s.charAt(i) != ' ') {
+                letters &= Character.isLetter(s.charAt(i));
+                i++;
             }
-            for (int i = 0; i < x.length(); i++) {
-                if (!Character.isLetter(x.charAt(i))) {
-                    return false;
-                }
+            while (i < end && s.charAt(i) == ' ') {
+                i++;
             }
         }
-        return true;
+        return words >= 2 && words <= 6 && letters;
+    }
+
+    /** {@code s.split(" ").length} without the split: one piece more than its spaces before its trailing ones. */
+    private static int pieces(String s) {
+        if (s.isEmpty()) {
+            return 1;
+        }
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0) {
+            return 0;
+        }
+        int n = 1;
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private record WebDate(DateMention date, String title) {
@@ -742,10 +801,7 @@ public final class HeaderExtractor {
         int s = 0;
         boolean previousIsHeadline = false;
         while (s < limit) {
-            int e = s;
-            while (e < limit && t.charAt(e) != '\n') {
-                e++;
-            }
+            int e = lineEnd(t, s, limit);
             WebDate w = webDateInLine(context, t, s, e);
             if (w == null && previousIsHeadline) {
                 w = bareDateUnderHeadline(context, t, s, e);
@@ -761,6 +817,12 @@ public final class HeaderExtractor {
             s = e + 1;
         }
         return null;
+    }
+
+    /** The index of the first line feed from {@code s}, or {@code limit} when there is none before it. */
+    private static int lineEnd(String t, int s, int limit) {
+        int e = t.indexOf('\n', s);
+        return e < 0 || e > limit ? limit : e;
     }
 
     /** The first index in {@code [s, e)} that is not whitespace, or e. */
@@ -837,7 +899,7 @@ public final class HeaderExtractor {
     /** A headline: a line of several words that is not a sentence, a menu or a date. */
     private static boolean isHeadline(String line) {
         return line.length() >= 20 && line.length() <= 300 && !line.endsWith(".") && !line.contains("|")
-                && line.split(" ").length >= 4 && !isTimestamp(line);
+                && pieces(line) >= 4 && !isTimestamp(line);
     }
 
     /** {@link #isHeadline(String)} of the stripped line {@code [a, b)}, the cheap checks made in place. */
@@ -969,12 +1031,15 @@ public final class HeaderExtractor {
     /**
      * Where each of {@link #POST_WORDS} first starts in the stripped line {@code [a, b)} lower-cased, as an offset
      * from a, when that is before 40; else -1. The chars are lower-cased one by one, which is what lower-casing the
-     * line does unless it holds a char whose lower case is longer (the dotted capital I): then the line is copied.
+     * line does unless it holds a char whose lower case is longer (the dotted capital I) among its first chars:
+     * then the line is copied. An offset of 40 or more may come out as -1.
      */
     private static int[] postWordsAt(String t, int a, int b) {
         int[] at = new int[POST_WORDS.length];
         java.util.Arrays.fill(at, -1);
-        for (int i = a; i < b; i++) {
+        // a dotted capital I further on moves no word that starts before 40 (the line is lower-cased char by char)
+        int dotted = Math.min(b, a + 40 + POST_WORD_MAX_LENGTH);
+        for (int i = a; i < dotted; i++) {
             if (t.charAt(i) == '\u0130') {
                 String low = t.substring(a, b).toLowerCase(Locale.ROOT);
                 for (int w = 0; w < POST_WORDS.length; w++) {
@@ -986,7 +1051,7 @@ public final class HeaderExtractor {
         int last = Math.min(b, a + 40);
         for (int i = a; i < last; i++) {
             char raw = t.charAt(i);
-            if (POST_WORD_INITIALS.indexOf(raw) < 0 || i + 1 >= b) {
+            if (!isPostWordInitial(raw) || i + 1 >= b) {
                 continue; // every post word has two chars at least
             }
             char c = Character.toLowerCase(raw);
@@ -1111,10 +1176,7 @@ public final class HeaderExtractor {
     private static String firstLineTitle(String t) {
         int limit = Math.min(t.length(), 1000);
         for (int ls = 0; ls < limit; ) {
-            int le = ls;
-            while (le < limit && t.charAt(le) != '\n') {
-                le++;
-            }
+            int le = lineEnd(t, ls, limit);
             int a = stripStart(t, ls, le);
             int b = stripEnd(t, a, le);
             ls = le + 1;
@@ -1127,7 +1189,7 @@ public final class HeaderExtractor {
                     || numericWithTime(s, 0, s.length(), end) != null) {
                 return null;
             }
-            if (s.length() < 20 || s.split(" ").length < 4 || isTimestamp(s)) {
+            if (s.length() < 20 || pieces(s) < 4 || isTimestamp(s)) {
                 continue;
             }
             return s;
@@ -1137,7 +1199,7 @@ public final class HeaderExtractor {
 
     /** A short line holding a numeric date: a posting timestamp or a today-banner, not a title. */
     private static boolean isTimestamp(String s) {
-        if (s.split(" ").length > 8) {
+        if (pieces(s) > 8) {
             return false;
         }
         int[] end = new int[1];
@@ -1150,6 +1212,19 @@ public final class HeaderExtractor {
         return false;
     }
 
+    /** The letters of {@code [a, b)} lower-cased without their marks, {@code đ} as {@code d}: {@code conghoaxahoi}. */
+    private static String squash(String t, int a, int b) {
+        StringBuilder out = new StringBuilder(b - a);
+        for (int i = a; i < b; i++) {
+            String f = SquashedLatin.of(t.charAt(i));
+            if (f == null) {
+                return squash(t.substring(a, b));
+            }
+            out.append(f);
+        }
+        return out.toString();
+    }
+
     private static String squash(String s) {
         StringBuilder b = new StringBuilder();
         String d = java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
@@ -1160,6 +1235,37 @@ public final class HeaderExtractor {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * {@link #squash(String)} of each Latin char (below U+0250, and U+1E00 to U+1EFF where the Vietnamese
+     * letters with two marks are), worked out once. For a string of these chars squashing the whole is
+     * squashing char by char: their lower cases do not depend on the chars around, and what they decompose to
+     * is a letter and marks, which are not letters.
+     */
+    private static final class SquashedLatin {
+        private static final int LOW_END = 0x250;
+        private static final int EXTENDED = 0x1E00;
+        private static final String[] LOW = new String[LOW_END];
+        private static final String[] ADDITIONAL = new String[0x100];
+
+        static {
+            for (int c = 0; c < LOW_END; c++) {
+                LOW[c] = squash(String.valueOf((char) c));
+            }
+            for (int c = 0; c < ADDITIONAL.length; c++) {
+                ADDITIONAL[c] = squash(String.valueOf((char) (EXTENDED + c)));
+            }
+        }
+
+        /** The squashed form of {@code c}, or null when it is not one of these chars. */
+        static String of(char c) {
+            if (c < LOW_END) {
+                return LOW[c];
+            }
+            int k = c - EXTENDED;
+            return k >= 0 && k < ADDITIONAL.length ? ADDITIONAL[k] : null;
+        }
     }
 
     private static String lowerCaseVariants(String[] words) {

@@ -5,6 +5,7 @@ import io.github.vanban.Span;
 import io.github.vanban.text.MatchKey;
 import io.github.vanban.text.NormalizedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -92,16 +93,29 @@ public final class SectionExtractor {
         if (t.lastIndexOf('\n', trimmedEnd - 1) < 0) {
             return List.of();
         }
-        int lines = nt.lineCount();
         List<Heading> candidates = new ArrayList<>();
-        BitSet labelLines = new BitSet(lines);
-        for (int i = 0; i < lines; i++) {
-            HeadingLabel l = reader.read(t, nt.lineStart(i), nt.lineEnd(i));
-            if (l != null) {
-                candidates.add(new Heading(l, i));
-                labelLines.set(i);
+        BitSet labelLines = new BitSet();
+        // the lines are cut here in the one pass that reads their labels
+        int[] starts = new int[64];
+        int lines = 0;
+        for (int s = 0; ; lines++) {
+            int nl = t.indexOf('\n', s);
+            if (lines == starts.length) {
+                starts = Arrays.copyOf(starts, lines * 2);
             }
+            starts[lines] = s;
+            HeadingLabel l = reader.read(t, s, nl < 0 ? t.length() : nl);
+            if (l != null) {
+                candidates.add(new Heading(l, lines));
+                labelLines.set(lines);
+            }
+            if (nl < 0) {
+                lines++;
+                break;
+            }
+            s = nl + 1;
         }
+        Lines lineStarts = new Lines(starts, lines, t.length());
         List<Heading> headings = accept(t, settleCapitals(t, candidates));
         if (headings.isEmpty()) {
             return List.of();
@@ -112,7 +126,7 @@ public final class SectionExtractor {
         }
         for (Heading h : headings) {
             h.level = ladder.level(h.label.style(), h.label.depth());
-            place(nt, h, labelLines);
+            place(t, lineStarts, h, labelLines);
         }
         return build(context, headings, 0, headings.size(), t.length());
     }
@@ -255,10 +269,21 @@ public final class SectionExtractor {
         return letters >= 2;
     }
 
+    /** Where the lines of a text start, the first at 0 (as {@link NormalizedText#lineStarts()}). */
+    private record Lines(int[] starts, int count, int textLength) {
+        int start(int line) {
+            return starts[line];
+        }
+
+        /** Where a line ends, before its line feed. */
+        int end(int line) {
+            return line + 1 < count ? starts[line + 1] - 1 : textLength;
+        }
+    }
+
     /** Fixes a heading's extent and its title's: the rest of its line, or the next non-empty line. */
-    private static void place(NormalizedText nt, Heading h, BitSet labelLines) {
-        String t = nt.text();
-        int ls = nt.lineStart(h.line);
+    private static void place(String t, Lines lines, Heading h, BitSet labelLines) {
+        int ls = lines.start(h.line);
         int s = ls;
         while (s < h.label.lineEnd() && (t.charAt(s) == ' ' || t.charAt(s) == '\t')) {
             s++;
@@ -270,9 +295,9 @@ public final class SectionExtractor {
         if (!h.label.bare()) {
             return;
         }
-        for (int i = h.line + 1; i < nt.lineCount(); i++) {
-            int a = nt.lineStart(i);
-            int b = LabelReader.trimEnd(t, nt.lineEnd(i), a);
+        for (int i = h.line + 1; i < lines.count(); i++) {
+            int a = lines.start(i);
+            int b = LabelReader.trimEnd(t, lines.end(i), a);
             while (a < b && Character.isWhitespace(t.charAt(a))) {
                 a++;
             }

@@ -47,8 +47,8 @@ public final class SectionKindClassifier {
     private static final int HEAD_WORDS = 6;
 
     /** Keywords and shielded phrases by their first word, so that a title is read in one pass over its words. */
-    private final Map<String, List<Keyword>> keywordsByWord;
-    private final Map<String, List<Shield>> shieldsByWord;
+    private final WordTable<Keyword> keywordsByWord;
+    private final WordTable<Shield> shieldsByWord;
     private final List<Opening> openings;
     /**
      * For each char up to the greatest first letter of those first words: the lengths of the first words
@@ -104,15 +104,15 @@ public final class SectionKindClassifier {
             lengths[w.charAt(0)] |= lengthBit(w.length());
         }
         for (String w : kw.keySet()) {
-            int bit = hashBit(w, 0, w.length());
+            int bit = hashBit(w.hashCode());
             keywordHashes[bit >>> 6] |= 1L << bit;
         }
         for (String w : sw.keySet()) {
-            int bit = hashBit(w, 0, w.length());
+            int bit = hashBit(w.hashCode());
             shieldHashes[bit >>> 6] |= 1L << bit;
         }
-        this.keywordsByWord = Map.copyOf(kw);
-        this.shieldsByWord = Map.copyOf(sw);
+        this.keywordsByWord = new WordTable<>(kw);
+        this.shieldsByWord = new WordTable<>(sw);
         this.openings = List.copyOf(op);
     }
 
@@ -149,17 +149,34 @@ public final class SectionKindClassifier {
                 return new KindMatch(o.kind(), true, o.phrase());
             }
         }
-        // shielded phrases first: their words count for nothing else
+        // shielded phrases first: their words count for nothing else. One pass over the words looks for
+        // both; the words that may start a keyword are kept, and read again only when no shield was found
         String s = titleKey;
         char[] masked = null;
         List<Keyword> found = new ArrayList<>();
         List<Integer> foundAt = new ArrayList<>();
+        int[] keywordWords = null;
+        int keywordCount = 0;
         for (int ws = nextWord(s, 0), we; ws >= 0; ws = nextWord(s, we)) {
             we = wordEnd(s, ws);
-            if ((lengthsOf(s.charAt(ws)) & lengthBit(we - ws)) == 0 || !has(shieldHashes, hashBit(s, ws, we))) {
+            if ((lengthsOf(s.charAt(ws)) & lengthBit(we - ws)) == 0) {
                 continue;
             }
-            List<Shield> cands = shieldsByWord.get(s.substring(ws, we));
+            int hash = hash(s, ws, we);
+            int bit = hashBit(hash);
+            if (has(keywordHashes, bit)) {
+                if (keywordWords == null) {
+                    keywordWords = new int[8];
+                } else if (keywordCount == keywordWords.length) {
+                    keywordWords = Arrays.copyOf(keywordWords, keywordCount * 2);
+                }
+                keywordWords[keywordCount++] = ws;
+                keywordWords[keywordCount++] = hash;
+            }
+            if (!has(shieldHashes, bit)) {
+                continue;
+            }
+            List<Shield> cands = shieldsByWord.get(s, ws, we, hash);
             if (cands == null) {
                 continue;
             }
@@ -178,21 +195,20 @@ public final class SectionKindClassifier {
         }
         if (masked != null) {
             s = new String(masked);
-        }
-        for (int ws = nextWord(s, 0), we; ws >= 0; ws = nextWord(s, we)) {
-            we = wordEnd(s, ws);
-            if ((lengthsOf(s.charAt(ws)) & lengthBit(we - ws)) == 0 || !has(keywordHashes, hashBit(s, ws, we))) {
-                continue;
-            }
-            List<Keyword> cands = keywordsByWord.get(s.substring(ws, we));
-            if (cands == null) {
-                continue;
-            }
-            for (Keyword kw : cands) {
-                if (wholeAt(s, kw.parts()[0], ws) && restFollows(s, kw.parts(), ws + kw.parts()[0].length())) {
-                    found.add(kw);
-                    foundAt.add(ws);
+            for (int ws = nextWord(s, 0), we; ws >= 0; ws = nextWord(s, we)) {
+                we = wordEnd(s, ws);
+                if ((lengthsOf(s.charAt(ws)) & lengthBit(we - ws)) == 0) {
+                    continue;
                 }
+                int hash = hash(s, ws, we);
+                if (has(keywordHashes, hashBit(hash))) {
+                    keywordsAt(s, ws, we, hash, found, foundAt);
+                }
+            }
+        } else {
+            for (int k = 0; k < keywordCount; k += 2) {
+                int ws = keywordWords[k];
+                keywordsAt(s, ws, wordEnd(s, ws), keywordWords[k + 1], found, foundAt);
             }
         }
         Keyword best = null;
@@ -218,6 +234,20 @@ public final class SectionKindClassifier {
         }
         boolean inPassing = wordsBefore(s, s.length()) > LONG_TITLE_WORDS && wordsBefore(s, bestAt) > HEAD_WORDS;
         return new KindMatch(best.kind(), !otherKind && !inPassing, best.phrase());
+    }
+
+    /** Adds the keywords whose first word is {@code s[ws, we)} and that stand there whole. */
+    private void keywordsAt(String s, int ws, int we, int hash, List<Keyword> found, List<Integer> foundAt) {
+        List<Keyword> cands = keywordsByWord.get(s, ws, we, hash);
+        if (cands == null) {
+            return;
+        }
+        for (Keyword kw : cands) {
+            if (wholeAt(s, kw.parts()[0], ws) && restFollows(s, kw.parts(), ws + kw.parts()[0].length())) {
+                found.add(kw);
+                foundAt.add(ws);
+            }
+        }
     }
 
     /** Whether the later parts of a gapped phrase ({@code kế hoạch … thời gian tới}) follow in order. */
@@ -261,13 +291,63 @@ public final class SectionKindClassifier {
         return c < lengths.length ? lengths[c] : 0;
     }
 
-    /** A bit standing for the word {@code s[from, to)}, from its {@link String#hashCode()}, without cutting it out. */
-    private static int hashBit(String s, int from, int to) {
+    /** The {@link String#hashCode()} of the word {@code s[from, to)}, without cutting it out. */
+    private static int hash(String s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + s.charAt(i);
         }
+        return h;
+    }
+
+    /** A bit standing for a word, from its {@link String#hashCode()}. */
+    private static int hashBit(int h) {
         return (h ^ (h >>> 16)) & (HASH_BITS - 1);
+    }
+
+    /**
+     * Lists of entries by their first word, looked up by a stretch of a title and its hash, without cutting
+     * the word out of the title. Immutable.
+     */
+    private static final class WordTable<T> {
+        private final String[] words;
+        private final List<List<T>> values;
+        private final int mask;
+
+        WordTable(Map<String, List<T>> byWord) {
+            int size = Integer.highestOneBit(Math.max(1, byWord.size())) * 4;
+            mask = size - 1;
+            words = new String[size];
+            List<List<T>> v = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                v.add(null);
+            }
+            for (Map.Entry<String, List<T>> e : byWord.entrySet()) {
+                int i = slot(e.getKey().hashCode());
+                while (words[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                words[i] = e.getKey();
+                v.set(i, List.copyOf(e.getValue()));
+            }
+            values = v;
+        }
+
+        /** The entries whose first word is {@code s[from, to)}, of {@link String#hashCode()} {@code hash}; null if none. */
+        List<T> get(String s, int from, int to, int hash) {
+            int length = to - from;
+            for (int i = slot(hash); words[i] != null; i = (i + 1) & mask) {
+                String w = words[i];
+                if (w.hashCode() == hash && w.length() == length && s.regionMatches(from, w, 0, length)) {
+                    return values.get(i);
+                }
+            }
+            return null;
+        }
+
+        private int slot(int hash) {
+            return (hash * 0x9E3779B9 >>> 8) & mask;
+        }
     }
 
     private static boolean has(long[] bits, int bit) {

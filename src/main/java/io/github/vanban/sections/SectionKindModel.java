@@ -113,7 +113,12 @@ public final class SectionKindModel {
         return kindOfKey(again.equals(normalizedTitle) ? matchKey : MatchKey.of(again));
     }
 
-    private SectionKind kindOfKey(String key) {
+    /** The kind the model gives the title whose match key is {@code key}. */
+    SectionKind kindOfKey(String key) {
+        if (scorer != null) {
+            int outcome = scorer.likelyOutcome(key, MIN_PROBABILITY);
+            return outcome < 0 ? SectionKind.OTHER : kinds[outcome];
+        }
         double[] p = probabilitiesOfKey(key);
         if (p == null) {
             return SectionKind.OTHER;

@@ -61,6 +61,32 @@ class IgnoreCaseTest {
     }
 
     @Test
+    void findsInLongTextsToTheirEnd() {
+        Random r = new Random(17);
+        IgnoreCase.Needle[] needles = new IgnoreCase.Needle[WORDS.length];
+        for (int w = 0; w < WORDS.length; w++) {
+            needles[w] = new IgnoreCase.Needle(WORDS[w]);
+        }
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = 64 + r.nextInt(400);
+            for (int i = 0; i < n; i++) {
+                b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+            }
+            for (int k = r.nextInt(3); k > 0; k--) {
+                String w = WORDS[r.nextInt(WORDS.length)];
+                b.insert(r.nextInt(b.length() + 1), r.nextBoolean() ? w.toUpperCase() : w);
+            }
+            String s = b.toString();
+            for (int w = 0; w < WORDS.length; w++) {
+                int from = r.nextInt(s.length() / 2);
+                assertEquals(naiveFirst(s, from, s.length(), WORDS[w]), needles[w].indexIn(s, from, s.length()),
+                        s + " / " + WORDS[w]);
+            }
+        }
+    }
+
+    @Test
     void matchesTheKelvinSignAndTheLongS() {
         assertEquals(2, new IgnoreCase.Needle("ke").indexIn("ab\u212Ae", 0, 4));
         assertEquals(1, new IgnoreCase.Needle("số").indexIn("a\u017Fố", 0, 3));
