@@ -1,5 +1,6 @@
 package io.github.vanban.citations;
 
+import io.github.vanban.text.LatinCharMap;
 import io.github.vanban.text.ResourceTable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -219,7 +220,7 @@ public final class CitationTables {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String f = LatinFolds.of(c);
+            String f = LatinFolds.FOLDS.get(c);
             if (f == null) {
                 return foldDecomposing(s);
             }
@@ -243,34 +244,12 @@ public final class CitationTables {
     }
 
     /**
-     * {@link #foldDecomposing} of each Latin char (below U+0250, and U+1E00 to U+1EFF where the Vietnamese
-     * letters with two marks are), worked out once. For a string of these chars folding the whole is folding
-     * char by char: their lower cases do not depend on the chars around, and what they decompose to is a
-     * letter and non-spacing marks, which are dropped.
+     * {@link #foldDecomposing} of each Latin char, worked out once: for a string of these chars folding the
+     * whole is folding char by char (their lower cases do not depend on the chars around, and what they
+     * decompose to is a letter and non-spacing marks, which are dropped).
      */
     private static final class LatinFolds {
-        private static final int LOW_END = 0x250;
-        private static final int EXTENDED = 0x1E00;
-        private static final String[] LOW = new String[LOW_END];
-        private static final String[] ADDITIONAL = new String[0x100];
-
-        static {
-            for (int c = 0; c < LOW_END; c++) {
-                LOW[c] = foldDecomposing(String.valueOf((char) c));
-            }
-            for (int c = 0; c < ADDITIONAL.length; c++) {
-                ADDITIONAL[c] = foldDecomposing(String.valueOf((char) (EXTENDED + c)));
-            }
-        }
-
-        /** The fold of {@code c}, or null when it is not one of these chars. */
-        static String of(char c) {
-            if (c < LOW_END) {
-                return LOW[c];
-            }
-            int k = c - EXTENDED;
-            return k >= 0 && k < ADDITIONAL.length ? ADDITIONAL[k] : null;
-        }
+        static final LatinCharMap FOLDS = LatinCharMap.of(CitationTables::foldDecomposing);
     }
 
     private static boolean isAscii(String s) {

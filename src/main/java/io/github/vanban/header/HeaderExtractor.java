@@ -11,6 +11,7 @@ import io.github.vanban.dates.DateValue;
 import io.github.vanban.dates.DayValue;
 import io.github.vanban.dates.MonthValue;
 import io.github.vanban.dates.YearValue;
+import io.github.vanban.text.LatinCharMap;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -1216,7 +1217,7 @@ public final class HeaderExtractor {
     private static String squash(String t, int a, int b) {
         StringBuilder out = new StringBuilder(b - a);
         for (int i = a; i < b; i++) {
-            String f = SquashedLatin.of(t.charAt(i));
+            String f = SquashedLatin.SQUASHED.get(t.charAt(i));
             if (f == null) {
                 return squash(t.substring(a, b));
             }
@@ -1238,34 +1239,12 @@ public final class HeaderExtractor {
     }
 
     /**
-     * {@link #squash(String)} of each Latin char (below U+0250, and U+1E00 to U+1EFF where the Vietnamese
-     * letters with two marks are), worked out once. For a string of these chars squashing the whole is
-     * squashing char by char: their lower cases do not depend on the chars around, and what they decompose to
-     * is a letter and marks, which are not letters.
+     * {@link #squash(String)} of each Latin char, worked out once: for a string of these chars squashing the
+     * whole is squashing char by char (their lower cases do not depend on the chars around, and what they
+     * decompose to is a letter and marks, which are not letters).
      */
     private static final class SquashedLatin {
-        private static final int LOW_END = 0x250;
-        private static final int EXTENDED = 0x1E00;
-        private static final String[] LOW = new String[LOW_END];
-        private static final String[] ADDITIONAL = new String[0x100];
-
-        static {
-            for (int c = 0; c < LOW_END; c++) {
-                LOW[c] = squash(String.valueOf((char) c));
-            }
-            for (int c = 0; c < ADDITIONAL.length; c++) {
-                ADDITIONAL[c] = squash(String.valueOf((char) (EXTENDED + c)));
-            }
-        }
-
-        /** The squashed form of {@code c}, or null when it is not one of these chars. */
-        static String of(char c) {
-            if (c < LOW_END) {
-                return LOW[c];
-            }
-            int k = c - EXTENDED;
-            return k >= 0 && k < ADDITIONAL.length ? ADDITIONAL[k] : null;
-        }
+        static final LatinCharMap SQUASHED = LatinCharMap.of(HeaderExtractor::squash);
     }
 
     private static String lowerCaseVariants(String[] words) {
