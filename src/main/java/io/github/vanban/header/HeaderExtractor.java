@@ -446,17 +446,7 @@ public final class HeaderExtractor {
 
     /** True when the text has letters and none of them is lower case. */
     static boolean isUpper(String s) {
-        int letters = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            if (Character.isLetter(c)) {
-                letters++;
-            }
-        }
-        return letters > 0;
+        return isUpper(s, 0, s.length());
     }
 
     private static boolean hasLetterOrDigit(String s) {
