@@ -452,7 +452,7 @@ public final class CountExtractor {
             }
             key.append(toks.asciiKey(j));
             words++;
-            Unit u = table.get(key.toString(), true);
+            Unit u = table.getAscii(key.toString());
             if (u != null) {
                 best = u;
                 endOut[0] = j + 1;
@@ -652,14 +652,14 @@ public final class CountExtractor {
             if (key.length() > 0 && !toks.isPunct(k, '-') && key.charAt(key.length() - 1) != '-') {
                 key.append(' ');
             }
-            key.append(ascii ? toks.asciiKey(k) : toks.key(k));
+            key.append(toks.asciiKey(k));
             String phrase = key.toString();
-            CueType c = table.get(phrase, ascii);
+            CueType c = table.getAscii(phrase);
             if (c != null) {
                 best = c;
                 endOut[0] = k + 1;
             }
-            if (!table.isPrefix(phrase, ascii)) {
+            if (!table.isAsciiPrefix(phrase)) {
                 break; // no longer cue begins so
             }
         }

@@ -187,22 +187,20 @@ final class CountLexicon {
     }
 
     /**
-     * Phrases of one or more words, looked up by the keys of their words joined with single spaces (a
-     * comma stays attached to the word before it). Keeps a second map without diacritics.
+     * Phrases of one or more words: a char tree of the keys of their words joined with single spaces (a
+     * comma stays attached to the word before it), walked along a text without building keys, and a map
+     * of those keys without diacritics, for texts written without them.
      */
     static final class PhraseTable<V> {
-        private final Map<String, V> exact = new HashMap<>();
         private final Map<String, V> ascii = new HashMap<>();
-        /** Every leading part (of any length) of the keys of each map. */
-        private final java.util.Set<String> exactPrefixes = new java.util.HashSet<>();
+        /** Every leading part (of any length) of the keys of {@link #ascii}. */
         private final java.util.Set<String> asciiPrefixes = new java.util.HashSet<>();
         private int maxWords = 1;
-        /** The keys of {@link #exact} char by char, for a walk along a text without building keys. */
+        /** The keys char by char, for a walk along a text without building keys. */
         private final Node<V> root = new Node<>();
 
         void put(String phrase, V value) {
             String k = key(phrase.replace(",", " ,").replaceAll("\\s+", " ")).replace(" ,", ",");
-            exact.put(k, value);
             Node<V> node = root;
             for (int i = 0; i < k.length(); i++) {
                 node = node.add(k.charAt(i));
@@ -210,22 +208,20 @@ final class CountLexicon {
             node.value = value;
             String a = asciiKey(k);
             ascii.putIfAbsent(a, value);
-            for (int i = 1; i <= k.length(); i++) {
-                exactPrefixes.add(k.substring(0, i));
-            }
             for (int i = 1; i <= a.length(); i++) {
                 asciiPrefixes.add(a.substring(0, i));
             }
             maxWords = Math.max(maxWords, k.split(" ").length);
         }
 
-        V get(String key, boolean asciiOnly) {
-            return asciiOnly ? ascii.get(key) : exact.get(key);
+        /** The value of the phrase whose key without diacritics is {@code asciiKey}, or null. */
+        V getAscii(String asciiKey) {
+            return ascii.get(asciiKey);
         }
 
-        /** Whether some key of the table starts with {@code key}: when not, no longer phrase can match. */
-        boolean isPrefix(String key, boolean asciiOnly) {
-            return asciiOnly ? asciiPrefixes.contains(key) : exactPrefixes.contains(key);
+        /** Whether some key without diacritics starts with {@code asciiKey}: when not, no longer phrase can match. */
+        boolean isAsciiPrefix(String asciiKey) {
+            return asciiPrefixes.contains(asciiKey);
         }
 
         int maxWords() {
@@ -240,8 +236,7 @@ final class CountLexicon {
 
     /**
      * A node of the char tree of a {@link PhraseTable}'s keys: the node reached by a string exists exactly
-     * when the string begins some key ({@link PhraseTable#isPrefix}), and holds the value of the key that
-     * it is, if any ({@link PhraseTable#get}).
+     * when the string begins some key, and holds the value of the key that it is, if any.
      */
     static final class Node<V> {
         /** Above this many children a node also keeps them in a table indexed by char. */
