@@ -176,17 +176,9 @@ public final class VietnameseNumbers {
     }
 
     /**
-     * Whether {@code text[start, end)} (any case) is a Vietnamese number word of the table; the same test
-     * as {@link #isNumberWord(CharSequence, int, int)} for a scan that holds its text as an array.
-     */
-    public static boolean isNumberWord(char[] text, int start, int end) {
-        return WORDS.contains(text, start, end);
-    }
-
-    /**
      * The number word that begins at {@code start}, for a scan that holds its text as an array: the end of
      * the run of letters ({@link Character#isLetter(char)}) from {@code start} when that run, any case, is a
-     * number word of the table ({@link #isNumberWord(char[], int, int)}); otherwise {@code -1 - p}, where
+     * number word of the table ({@link #isNumberWord(CharSequence, int, int)}); otherwise {@code -1 - p}, where
      * {@code text[start, p)} are letters seen while ruling the word out ({@code p > start} when
      * {@code text[start]} is a letter), so that the scan may go on from {@code p}.
      */
@@ -682,9 +674,6 @@ public final class VietnameseNumbers {
          */
         private final long[][] pairs;
 
-        /** Whether every word of the table is written in lower case. */
-        private final boolean allLowerCase;
-
         private WordTable(List<Word> words) {
             int max = 0;
             for (Word w : words) {
@@ -707,7 +696,6 @@ public final class VietnameseNumbers {
                     allLower &= lower(w.text.charAt(i)) == w.text.charAt(i);
                 }
             }
-            allLowerCase = allLower;
             for (char c = 0; c < FIRST_LIMIT; c++) {
                 for (Word w : words) {
                     char w0 = w.text.charAt(0);
@@ -725,7 +713,7 @@ public final class VietnameseNumbers {
                     }
                 }
             }
-            codeSlots = buildCodes(words);
+            buildCodes(words, allLower);
         }
 
         /** Whether a word of the table may start with {@code c} (any char above the table may): tested before hashing. */
@@ -780,7 +768,7 @@ public final class VietnameseNumbers {
             if (len <= 0 || len > maxLength) {
                 return false;
             }
-            if (codeSlots == null) {
+            if (prefixes == null) {
                 return find(java.nio.CharBuffer.wrap(t), start, end) != null;
             }
             int state = 0;
@@ -803,7 +791,7 @@ public final class VietnameseNumbers {
 
         /** {@link VietnameseNumbers#numberWordEnd}: follows the tree of prefixes along the run of letters. */
         int wordEnd(char[] t, int start) {
-            if (codeSlots == null) {
+            if (prefixes == null) {
                 return wordEndByLookup(t, start);
             }
             int state = 0;
@@ -831,7 +819,7 @@ public final class VietnameseNumbers {
 
         /** {@link VietnameseNumbers#mayBeginNumberWord}: the first two steps of {@link #wordEnd}. */
         boolean mayBegin(char first, char second) {
-            if (codeSlots == null || first >= FIRST_LIMIT || second >= FIRST_LIMIT) {
+            if (prefixes == null || first >= FIRST_LIMIT || second >= FIRST_LIMIT) {
                 return true;
             }
             int k = letterCodes[first];
@@ -888,28 +876,27 @@ public final class VietnameseNumbers {
             wordEnds = ends;
         }
 
-        private static int slotOf(int code, int mask) {
-            return (code * 0x9E3779B9 >>> 16) & mask;
-        }
-
         /**
-         * The words as numbers, for {@link #contains}: each letter of a word, lower case, has a code of
-         * {@link #CODE_BITS} bits ({@link #letterCodes}, 0 for a char in no word), and a word is its codes one
-         * after the other. Null when the words are too long or have too many letters for an {@code int}.
+         * Each letter of the words, lower case, has a code of {@link #CODE_BITS} bits ({@link #letterCodes},
+         * 0 for a char in no word), by which {@link #prefixes} is indexed.
          */
         private static final int CODE_BITS = 6;
         private final byte[] letterCodes = new byte[FIRST_LIMIT];
-        private final int[] codeSlots;
 
-        private int[] buildCodes(List<Word> words) {
+        /**
+         * Gives the letters their codes and builds the tree of prefixes; false (and no tree: words are then
+         * looked up by hash) when a word has a capital or a char above {@link #FIRST_LIMIT}, or the words are
+         * too long or have too many letters for codes of {@link #CODE_BITS} bits.
+         */
+        private boolean buildCodes(List<Word> words, boolean allLowerCase) {
             if (!allLowerCase || maxLength * CODE_BITS > 31) {
-                return null;
+                return false;
             }
             StringBuilder alphabet = new StringBuilder();
             for (Word w : words) {
                 for (char c : w.text.toCharArray()) {
                     if (c >= FIRST_LIMIT) {
-                        return null;
+                        return false;
                     }
                     if (alphabet.indexOf(String.valueOf(c)) < 0) {
                         alphabet.append(c);
@@ -917,26 +904,13 @@ public final class VietnameseNumbers {
                 }
             }
             if (alphabet.length() >= 1 << CODE_BITS) {
-                return null;
+                return false;
             }
             for (int c = 0; c < FIRST_LIMIT; c++) {
                 letterCodes[c] = (byte) (alphabet.indexOf(String.valueOf(lower((char) c))) + 1);
             }
             buildPrefixes(words);
-            int size = Integer.highestOneBit(words.size() * 4 - 1) << 1;
-            int[] slots = new int[size];
-            for (Word w : words) {
-                int code = 0;
-                for (char c : w.text.toCharArray()) {
-                    code = code << CODE_BITS | letterCodes[c];
-                }
-                int h = slotOf(code, size - 1);
-                while (slots[h] != 0 && slots[h] != code) {
-                    h = (h + 1) & (size - 1);
-                }
-                slots[h] = code;
-            }
-            return slots;
+            return true;
         }
 
         /** {@link Character#toLowerCase(char)} of every char below {@link #FIRST_LIMIT}. */
