@@ -267,14 +267,14 @@ public final class VietnameseNumbers {
         }
         int end = endOut[0];
         long[] scaleOut = new long[1];
-        if (term.scale() == 0 && scalesAfter(t, end, scaleOut) < 0) {
+        // scale words after the digits: "33.000 ngàn", "1 nghìn tỷ", "2 triệu rưỡi"
+        int scaleEnd = scalesAfter(t, end, scaleOut);
+        if (term.scale() == 0 && scaleEnd < 0) {
             return new NumberMatch(offset, end, term, NumberKind.DIGITS); // a whole number alone, the usual case
         }
         BigDecimal total = BigDecimal.ZERO;
         NumberKind kind = NumberKind.DIGITS;
         while (true) {
-            // scale words after the digits: "33.000 ngàn", "1 nghìn tỷ", "2 triệu rưỡi"
-            int scaleEnd = scalesAfter(t, end, scaleOut);
             if (scaleEnd < 0) {
                 total = total.add(term);
                 break;
@@ -284,8 +284,7 @@ public final class VietnameseNumbers {
             end = scaleEnd;
             kind = NumberKind.MIXED;
             int q = skipSpaces(t, end);
-            // a char that begins no number word is decided before the word's end is looked for
-            int we = q < t.length() && WORDS.mayStartWith(t.charAt(q)) ? wordEnd(t, q) : q;
+            int we = wordEnd(t, q);
             Word half = we > q ? WORDS.find(t, q, we) : null;
             if (half != null && half.role == Role.HALF) {
                 value = value.add(scale.divide(BigDecimal.valueOf(2)));
@@ -298,12 +297,16 @@ public final class VietnameseNumbers {
                 break;
             }
             BigDecimal next = readDigits(t, q, conv, endOut);
-            if (next == null || scalesAfter(t, endOut[0], scaleOut) < 0
-                    || BigDecimal.valueOf(scaleOut[0]).compareTo(scale) >= 0) {
+            if (next == null) {
+                break;
+            }
+            int nextScaleEnd = scalesAfter(t, endOut[0], scaleOut);
+            if (nextScaleEnd < 0 || BigDecimal.valueOf(scaleOut[0]).compareTo(scale) >= 0) {
                 break;
             }
             term = next;
             end = endOut[0];
+            scaleEnd = nextScaleEnd;
         }
         BigDecimal v = total.stripTrailingZeros();
         return new NumberMatch(offset, end, v.scale() < 0 ? v.setScale(0) : v, kind);
@@ -318,7 +321,7 @@ public final class VietnameseNumbers {
         long scale = 1;
         int scaleEnd = -1;
         while (p < t.length()) {
-            int we = WORDS.mayStartWith(t.charAt(p)) ? wordEnd(t, p) : p;
+            int we = wordEnd(t, p);
             Word w = we > p ? WORDS.find(t, p, we) : null;
             if (w == null || (w.role != Role.SCALE && w.role != Role.HUNDRED)) {
                 break;
@@ -427,8 +430,15 @@ public final class VietnameseNumbers {
         return p;
     }
 
+    /**
+     * The end of the run of letters at {@code p} that may be a number word (at most 8 letters), or {@code p}
+     * when none can be: a char that begins no number word is decided before the run's end is looked for.
+     */
     private static int wordEnd(CharSequence t, int p) {
         int n = t.length();
+        if (p >= n || !WORDS.mayStartWith(t.charAt(p))) {
+            return p;
+        }
         int e = p;
         while (e < n && Character.isLetter(t.charAt(e)) && e - p < 8) {
             e++;
@@ -450,7 +460,7 @@ public final class VietnameseNumbers {
         int[] ends = new int[MAX_WORDS];
         int p = offset;
         while (words.size() < MAX_WORDS && p < t.length()) {
-            int we = WORDS.mayStartWith(t.charAt(p)) ? wordEnd(t, p) : p;
+            int we = wordEnd(t, p);
             if (we == p) {
                 break;
             }
