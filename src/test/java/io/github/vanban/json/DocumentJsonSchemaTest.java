@@ -9,12 +9,14 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.github.vanban.ParseOptions;
 import io.github.vanban.Vanban;
 import io.github.vanban.testing.SharedCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,17 @@ class DocumentJsonSchemaTest {
         for (String field : new String[] {"documentDate", "documentNumber", "sections", "dates", "citations", "counts"}) {
             assertTrue(out.has(field), field);
         }
+    }
+
+    @Test
+    void aWeekRelativeToTheReferenceDateValidates() throws IOException {
+        ParseOptions options = ParseOptions.defaults().withReferenceDate(LocalDate.of(2020, 7, 16));
+        JsonNode out = MAPPER.readTree(DocumentJson.write(vanban.parse("Tuần tới, Ban Thường trực họp giao ban.",
+                options), false));
+        assertEquals("WEEK", out.path("dates").path(0).path("type").asText(), out.toString());
+        assertEquals("2020-W30", out.path("dates").path(0).path("value").asText());
+        Set<ValidationMessage> errors = schema().validate(out);
+        assertTrue(errors.isEmpty(), errors.toString());
     }
 
     @Test
