@@ -451,8 +451,8 @@ public final class CitationExtractor {
                 && !(t.charAt(clause) == '.' && clause + 1 < t.length() && t.charAt(clause + 1) == ' ')) {
             clause--;
         }
-        int amend = lastIndexOfIgnoreCase(t, "sửa đổi", clause + 1, i);
-        return amend >= 0 && lastIndexOfIgnoreCase(t, "của", amend, i) >= 0;
+        int amend = IgnoreCase.lastIndexOf(t, "sửa đổi", clause + 1, i);
+        return amend >= 0 && IgnoreCase.lastIndexOf(t, "của", amend, i) >= 0;
     }
 
     private static Set<String> ownNumbers(Header header) {
@@ -496,9 +496,4 @@ public final class CitationExtractor {
         }
         return -1;
     }
-
-    private static int lastIndexOfIgnoreCase(String t, String what, int lo, int hi) {
-        return IgnoreCase.lastIndexOf(t, what, lo, hi);
-    }
-
 }

@@ -170,7 +170,7 @@ public final class HeaderExtractor {
             for (int i = Math.max(0, first - 2); i < Math.min(cells.size(), first + 30) && date == null; i++) {
                 Cell c = cells.get(i);
                 String s = c.text(t);
-                int k = indexOfIgnoreCase(s, "ngày");
+                int k = IgnoreCase.indexOf(s, 0, s.length(), "ngày");
                 if (k < 0) {
                     continue;
                 }
@@ -394,7 +394,7 @@ public final class HeaderExtractor {
         above.addAll(frags);
         if (anchor >= 0 && anchor + 1 < cells.size()) {
             String s = cells.get(anchor + 1).text(t);
-            int k = indexOfIgnoreCase(s, "Độc lập");
+            int k = IgnoreCase.indexOf(s, 0, s.length(), "Độc lập");
             if (k > 0 && isUpper(s.substring(0, k)) && startsWithUnit(s)) {
                 above.add(s.substring(0, k).strip());
             }
@@ -887,13 +887,10 @@ public final class HeaderExtractor {
         return null;
     }
 
-    /** A headline: a line of several words that is not a sentence, a menu or a date. */
-    private static boolean isHeadline(String line) {
-        return line.length() >= 20 && line.length() <= 300 && !line.endsWith(".") && !line.contains("|")
-                && pieces(line) >= 4 && !isTimestamp(line);
-    }
-
-    /** {@link #isHeadline(String)} of the stripped line {@code [a, b)}, the cheap checks made in place. */
+    /**
+     * Whether the stripped line {@code [a, b)} is a headline: 20 to 300 chars, not ending on a full stop, no
+     * {@code |} (a menu), at least four words, and not a timestamp.
+     */
     private static boolean isHeadline(String t, int a, int b) {
         int n = b - a;
         if (n < 20 || n > 300 || t.charAt(b - 1) == '.') {
@@ -1249,17 +1246,5 @@ public final class HeaderExtractor {
             }
         }
         return b.toString();
-    }
-
-    private static int indexOfIgnoreCase(String s, String what) {
-        return IgnoreCase.indexOf(s, 0, s.length(), what);
-    }
-
-    /**
-     * The first index in {@code [from, to)} where {@code what} starts and ends before {@code to}, ignoring case
-     * as {@link String#regionMatches(boolean, int, String, int, int)} does; -1 when there is none.
-     */
-    static int indexOfIgnoreCase(String s, int from, int to, String what) {
-        return IgnoreCase.indexOf(s, from, to, what);
     }
 }

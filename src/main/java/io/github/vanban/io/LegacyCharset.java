@@ -271,7 +271,6 @@ public final class LegacyCharset {
             cs.single[b] = b < 0x80 ? (char) b : CP1252_HIGH.charAt(b - 0x80);
         }
         for (String[] f : ResourceTable.rows(LegacyCharset.class, resource, -1)) {
-            String line = String.join("\t", f);
             String[] byteHex = f[0].trim().split(" ");
             String[] cpHex = f[1].trim().split(" ");
             StringBuilder chars = new StringBuilder();
@@ -285,7 +284,7 @@ public final class LegacyCharset {
                     cs.single[Integer.parseInt(byteHex[0], 16)] = chars.charAt(0);
                     continue;
                 }
-                throw new IllegalStateException(resource + ": not one character: " + line);
+                throw new IllegalStateException(resource + ": not one character: " + String.join("\t", f));
             }
             char c = ch.charAt(0);
             byte[] bs = new byte[byteHex.length];
@@ -298,7 +297,7 @@ public final class LegacyCharset {
                 pairs.put((bs[0] & 0xFF) << 8 | (bs[1] & 0xFF), c);
                 cs.pairStart[bs[0] & 0xFF] = true;
             } else {
-                throw new IllegalStateException(resource + ": more than two bytes: " + line);
+                throw new IllegalStateException(resource + ": more than two bytes: " + String.join("\t", f));
             }
             // the first spelling of a character is the one encode() writes; control bytes only when
             // the table has nothing else for the character

@@ -129,12 +129,7 @@ public final class SectionKindClassifier {
         return classifyKey(key(title));
     }
 
-    /** As {@link #classify(String)} for a title taken from the library's normalised text. */
-    KindMatch classifyNormalized(String normalizedTitle) {
-        return classifyMatchKey(MatchKey.of(normalizedTitle));
-    }
-
-    /** As {@link #classifyNormalized(String)} given the {@link MatchKey} of the normalised title. */
+    /** As {@link #classify(String)} for a title taken from the library's normalised text, given its {@link MatchKey}. */
     KindMatch classifyMatchKey(String titleMatchKey) {
         if (titleMatchKey.isBlank()) {
             return new KindMatch(SectionKind.OTHER, false, null);

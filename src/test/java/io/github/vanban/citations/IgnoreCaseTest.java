@@ -91,5 +91,7 @@ class IgnoreCaseTest {
         assertEquals(2, new IgnoreCase.Needle("ke").indexIn("ab\u212Ae", 0, 4));
         assertEquals(1, new IgnoreCase.Needle("số").indexIn("a\u017Fố", 0, 3));
         assertEquals(4, new IgnoreCase.Needle("TOÀN VĂN").indexIn("xem toàn văn", 0, 12));
+        assertEquals(2, IgnoreCase.indexOf("ab\u212Ae", 0, 4, "ke"));
+        assertEquals(1, IgnoreCase.indexOf("a\u017Fố", 0, 3, "số"));
     }
 }
