@@ -195,7 +195,7 @@ final class Tokens {
                     h = 31 * h + l;
                     q++;
                 }
-                int t = vocabulary.mayBeTrigger(h, q - s) ? vocabulary.findTrigger(text, s, q) : -1;
+                int t = vocabulary.findTrigger(text, s, q, h);
                 if (t >= 0) {
                     foundStart = s;
                     foundSlot = t;
@@ -333,7 +333,7 @@ final class Tokens {
         }
     }
 
-    /** The loose hash of the word {@code text[s, e)} (see {@link Vocabulary#mayBeTrigger}). */
+    /** The loose hash of the word {@code text[s, e)} (see {@link Vocabulary#findTrigger}). */
     private int looseHash(int s, int e) {
         int h = 0;
         for (int j = s; j < e; j++) {
@@ -391,8 +391,8 @@ final class Tokens {
         if (k == WORD) {
             // a trigger word gets its key now; any other word only when the grammar asks
             int t = s == foundStart ? foundSlot
-                    : s >= plainFrom && s < plainTo || !vocabulary.mayBeTrigger(looseHash(s, e), e - s) ? -1
-                    : vocabulary.findTrigger(text, s, e);
+                    : s >= plainFrom && s < plainTo ? -1
+                    : vocabulary.findTrigger(text, s, e, looseHash(s, e));
             if (t >= 0) {
                 v = t;
                 flags |= TRIGGER;

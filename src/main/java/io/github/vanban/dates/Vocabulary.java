@@ -142,15 +142,6 @@ final class Vocabulary {
         return ((looseHash * 31 + len) * 0x9E3779B9) >>> 16;
     }
 
-    /**
-     * False when no trigger word of {@code len} chars has the loose hash {@code looseHash} (see
-     * {@link #looseChar}): true for every trigger word, false for most other words.
-     */
-    boolean mayBeTrigger(int looseHash, int len) {
-        int b = looseBit(looseHash, len);
-        return (triggerLoose[b >>> 6] & (1L << b)) != 0;
-    }
-
     /** Any form of {@code y} as the same form of {@code i}; any other char as it is. */
     private static char foldAnyY(char c) {
         if (c != 'y' && c != '\u00FD' && (c < '\u1EF3' || c > '\u1EF9')) {
@@ -204,20 +195,28 @@ final class Vocabulary {
      * than {@value #LONGEST} chars are never looked up.
      */
     int find(String text, int start, int end) {
-        return find(text, start, end, false);
-    }
-
-    /** The slot of {@code text[start, end)} when it is a word that may start a date expression, else -1. */
-    int findTrigger(String text, int start, int end) {
-        return find(text, start, end, true);
-    }
-
-    private int find(String text, int start, int end, boolean triggersOnly) {
         int len = end - start;
-        if (len > LONGEST || len == 0 || (lengths & (1L << len)) == 0) {
-            return -1;
-        }
-        int lb = looseBit(looseHash(text, start, len), len);
+        return hasLength(len) ? find(text, start, end, looseHash(text, start, len), false) : -1;
+    }
+
+    /**
+     * The slot of {@code text[start, end)} when it is a word that may start a date expression, else -1;
+     * {@code looseHash} is the word's loose hash ({@link #looseChar} of each char), which a scan takes while
+     * passing the word: most words are refused by it before their key is hashed.
+     */
+    int findTrigger(String text, int start, int end, int looseHash) {
+        return hasLength(end - start) ? find(text, start, end, looseHash, true) : -1;
+    }
+
+    /** Whether some word of the vocabulary has {@code len} chars (never one of more than {@value #LONGEST}). */
+    private boolean hasLength(int len) {
+        return len > 0 && len <= LONGEST && (lengths & (1L << len)) != 0;
+    }
+
+    /** The lookup of a word of a length the vocabulary has ({@link #hasLength}). */
+    private int find(String text, int start, int end, int looseHash, boolean triggersOnly) {
+        int len = end - start;
+        int lb = looseBit(looseHash, len);
         if (((triggersOnly ? triggerLoose : keyLoose)[lb >>> 6] & (1L << lb)) == 0) {
             return -1;
         }
@@ -227,16 +226,9 @@ final class Vocabulary {
             head = 31 * head + lower(text.charAt(start + i));
         }
         char before = len < 2 ? 0 : lower(text.charAt(start + last - 1));
-        return find(text, start, end, keyHash(head, before, lower(text.charAt(start + last)), len), triggersOnly);
-    }
-
-    private int find(String text, int start, int end, int keyHash, boolean triggersOnly) {
+        int keyHash = keyHash(head, before, lower(text.charAt(start + last)), len);
         int b = hashBit(keyHash);
         if (((triggersOnly ? triggerBits : keyBits)[b >>> 6] & (1L << b)) == 0) {
-            return -1;
-        }
-        int len = end - start;
-        if (len > LONGEST || len == 0) {
             return -1;
         }
         for (int h = home(keyHash); table[h] != null; h = (h + 1) & mask) {
