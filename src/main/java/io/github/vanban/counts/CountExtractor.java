@@ -91,18 +91,16 @@ public final class CountExtractor {
     }
 
     /**
-     * Whether a number starts at {@code a[i]}, the first char of a run of letters and digits: digits not
-     * after a separator or a slash ({@code 1.035}'s {@code 035} is no number), or a number word of at most
-     * five letters.
+     * Whether a number starts at {@code a[i]}, the first char of a run of letters and digits that
+     * {@link NumberStarts#mayBegin} let through (an ASCII digit, or a letter that may begin a number word):
+     * digits not after a separator or a slash ({@code 1.035}'s {@code 035} is no number), or a number word
+     * of at most five letters.
      */
     private static boolean startsNumber(char[] a, int i) {
         char c = a[i];
         if (c >= '0' && c <= '9') {
             char prev = i > 0 ? a[i - 1] : ' ';
             return prev != '.' && prev != ',' && prev != '/' && prev != '-';
-        }
-        if (!VietnameseNumbers.mayStartNumberWord(c) || !CharClass.isLetter(c)) {
-            return false; // no number word begins with this letter (or this is a digit of another script)
         }
         int we = VietnameseNumbers.numberWordEnd(a, i);
         return we > 0 && we - i <= 5;

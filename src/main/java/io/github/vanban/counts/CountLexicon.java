@@ -273,7 +273,11 @@ final class CountLexicon {
             chars[chars.length - 1] = c;
             next = next == null ? new Node[1] : java.util.Arrays.copyOf(next, next.length + 1);
             next[next.length - 1] = n;
-            if (chars.length > DIRECT_FROM) {
+            if (direct != null) {
+                if (c < DIRECT_LIMIT) {
+                    direct[c] = n;
+                }
+            } else if (chars.length > DIRECT_FROM) {
                 direct = new Node[DIRECT_LIMIT];
                 for (int i = 0; i < chars.length; i++) {
                     if (chars[i] < DIRECT_LIMIT) {
