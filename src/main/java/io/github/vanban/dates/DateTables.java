@@ -36,12 +36,7 @@ final class DateTables {
     /** First words of the number words, for the trigger test. */
     final Set<String> numberWordStarts;
     final Map<String, PartOfDay> partsOfDay;
-    final Set<String> yearWords;
     final List<Phrase<Relative>> relatives;
-    /** Words right before a relative expression that make it no date. */
-    final Set<String> relativeBlockersBefore;
-    /** Words right after a relative expression that make it no date. */
-    final Set<String> relativeBlockersAfter;
     final List<Phrase<Integer>> weekdays;
     final List<Phrase<LunarDay>> festivals;
     final List<Phrase<Boolean>> holidays;
@@ -54,8 +49,6 @@ final class DateTables {
     final Map<String, List<Phrase<LunarDay>>> festivalsByFirst;
     /** Holiday names indexed by their last word. */
     final Map<String, List<Phrase<Boolean>>> holidaysByLast;
-    /** Words of the tables that may begin a date expression. */
-    final Set<String> triggerWords;
     /** Every word the grammar compares: the tables' and the grammar's own. */
     final Vocabulary vocabulary;
     /** Whether a word outside the vocabulary (key "") may start an expression: never with sane tables. */
@@ -78,15 +71,16 @@ final class DateTables {
         for (String[] f : rows("year-words.txt")) {
             yw.add(MatchKey.of(f[0]));
         }
-        yearWords = Set.copyOf(yw);
+        Set<String> yearWords = Set.copyOf(yw);
         relatives = phrases("relative.tsv", f -> new Relative(f[1], Integer.parseInt(f[2])));
         Set<String> rbBefore = new HashSet<>();
         Set<String> rbAfter = new HashSet<>();
         for (String[] f : rows("relative-blockers.txt")) {
             (f[0].equals("after") ? rbAfter : rbBefore).add(MatchKey.of(f[1]));
         }
-        relativeBlockersBefore = Set.copyOf(rbBefore);
-        relativeBlockersAfter = Set.copyOf(rbAfter);
+        // words right before or after a relative expression that make it no date
+        Set<String> relativeBlockersBefore = Set.copyOf(rbBefore);
+        Set<String> relativeBlockersAfter = Set.copyOf(rbAfter);
         weekdays = phrases("weekdays.tsv", f -> Integer.parseInt(f[1]));
         festivals = phrases("festivals.tsv", f -> new LunarDay(Integer.parseInt(f[1]), Integer.parseInt(f[2])));
         holidays = phrases("holidays.txt", f -> Boolean.TRUE);
@@ -107,7 +101,7 @@ final class DateTables {
         tw.addAll(relativesByFirst.keySet());
         tw.addAll(weekdaysByFirst.keySet());
         tw.addAll(festivalsByFirst.keySet());
-        triggerWords = Set.copyOf(tw);
+        Set<String> triggerWords = Set.copyOf(tw); // words of the tables that may begin a date expression
         emptyTriggers = DateGrammar.TRIGGERS.contains("") || triggerWords.contains("");
         Set<String> all = new HashSet<>(DateGrammar.GRAMMAR_WORDS);
         all.addAll(yearWords);
@@ -120,8 +114,7 @@ final class DateTables {
                 all.addAll(List.of(p.words()));
             }
         }
-        Set<String> triggers = triggerWords;
-        vocabulary = new Vocabulary(all, key -> DateGrammar.TRIGGERS.contains(key) || triggers.contains(key),
+        vocabulary = new Vocabulary(all, key -> DateGrammar.TRIGGERS.contains(key) || triggerWords.contains(key),
                 key -> (yearWords.contains(key) ? Vocabulary.ROLE_YEAR_WORD : 0)
                         | (partsOfDay.containsKey(key) ? Vocabulary.ROLE_PART_OF_DAY : 0)
                         | (numberWordsByFirst.containsKey(key) ? Vocabulary.ROLE_NUMBER_START : 0)
