@@ -45,23 +45,9 @@ public final class HeaderExtractor {
     private static final String AUTHORITY_INITIALS = "TKQ";
     private static final String[] POST_WORDS = {"ngày đăng bài", "ngày đăng", "đăng ngày", "ngày cập nhật",
         "cập nhật", "đăng lúc", "ngày xuất bản", "ngày ban hành", "ngày:"};
-    /** Every char whose lower case starts one of {@link #POST_WORDS}: a line is compared with them only there. */
-    private static final String POST_WORD_INITIALS = lowerCaseVariants(POST_WORDS);
-    /** {@link #POST_WORD_INITIALS} below U+2000, as a table. */
-    private static final boolean[] POST_WORD_INITIAL_TABLE = new boolean[0x2000];
-
-    static {
-        for (int k = 0; k < POST_WORD_INITIALS.length(); k++) {
-            char c = POST_WORD_INITIALS.charAt(k);
-            if (c < POST_WORD_INITIAL_TABLE.length) {
-                POST_WORD_INITIAL_TABLE[c] = true;
-            }
-        }
-    }
-
-    private static boolean isPostWordInitial(char c) {
-        return c < POST_WORD_INITIAL_TABLE.length ? POST_WORD_INITIAL_TABLE[c] : POST_WORD_INITIALS.indexOf(c) >= 0;
-    }
+    /** The first chars of {@link #POST_WORDS}: a line is compared with them only where its lower case has one. */
+    private static final String POST_WORD_FIRSTS = java.util.Arrays.stream(POST_WORDS).map(w -> w.substring(0, 1))
+            .distinct().collect(java.util.stream.Collectors.joining());
 
     private static final int POST_WORD_MAX_LENGTH = java.util.Arrays.stream(POST_WORDS).mapToInt(String::length).max().orElse(0);
 
@@ -1038,11 +1024,10 @@ public final class HeaderExtractor {
         }
         int last = Math.min(b, a + 40);
         for (int i = a; i < last; i++) {
-            char raw = t.charAt(i);
-            if (!isPostWordInitial(raw) || i + 1 >= b) {
+            char c = Character.toLowerCase(t.charAt(i));
+            if (POST_WORD_FIRSTS.indexOf(c) < 0 || i + 1 >= b) {
                 continue; // every post word has two chars at least
             }
-            char c = Character.toLowerCase(raw);
             char second = Character.toLowerCase(t.charAt(i + 1));
             for (int w = 0; w < POST_WORDS.length; w++) {
                 String word = POST_WORDS[w];
@@ -1232,19 +1217,5 @@ public final class HeaderExtractor {
      */
     private static final class SquashedLatin {
         static final LatinCharMap SQUASHED = LatinCharMap.of(HeaderExtractor::squash);
-    }
-
-    private static String lowerCaseVariants(String[] words) {
-        StringBuilder b = new StringBuilder();
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            char low = Character.toLowerCase((char) c);
-            for (String w : words) {
-                if (w.charAt(0) == low) {
-                    b.append((char) c);
-                    break;
-                }
-            }
-        }
-        return b.toString();
     }
 }
