@@ -40,7 +40,7 @@ public final class TextNormalizer {
             if (inPlace != null) {
                 return new NormalizedText(original, inPlace, OffsetMap.IDENTITY);
             }
-            // chars to drop (CR LF, NUL, ...) but nothing to compose: the NFC step would leave the text alone
+            // chars to drop (CR LF, NUL, ...): the NFC step is skipped when nothing can compose once they are gone
             return normalizeStepByStep(original, !OnePassNormalization.mayComposeAfterDrops(original));
         }
         return normalizeStepByStep(original, false);
